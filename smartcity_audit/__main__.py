@@ -1,0 +1,5 @@
+"""Run the command line with ``python -m smartcity_audit``."""
+
+from smartcity_audit.cli import main
+
+raise SystemExit(main())

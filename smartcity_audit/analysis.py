@@ -1,0 +1,169 @@
+"""Find headings, years and ratification markers in extracted text (shared by extractors).
+
+The rule for the year a document "has" lives in ``checks.document_year``; this module only
+collects the mentions it chooses from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from smartcity_audit.model import Heading, Marker, MarkerKind, YearMention, YearSource
+from smartcity_audit.text import clip, collapse_whitespace
+
+MONTHS = {
+    # Indonesian, English and common abbreviations.
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+DATE_PATTERN = (
+    rf"(?:\d{{1,2}}\s*(?:{_MONTH_NAMES})\.?\s*,?\s*(?P<y1>{_YEAR})"
+    rf"|\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})\s*-\s*\d{{1,2}}\s*-\s*\d{{1,2}})"
+)
+_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_PLACE = re.compile(
+    r"\b(?:ditetapkan|disahkan|diundangkan|dikeluarkan|ditandatangani)\s+di\s*:?[ \t]*"
+    r"(?P<place>[^\W\d_][^\n,:;]{1,40})",
+    re.IGNORECASE,
+)
+_RATIFICATION_DATE = re.compile(
+    rf"\b(?:pada\s+)?tanggal\s*:?\s*(?P<date>{DATE_PATTERN})", re.IGNORECASE
+)
+_SIGNATURE = re.compile(
+    r"(?<![^\W_])(?:ttd|t\.t\.d|tertanda|ditandatangani\s+secara\s+elektronik)(?![^\W_])",
+    re.IGNORECASE,
+)
+_NIP = re.compile(r"\bNIP\.?\s*:?\s*(?P<nip>\d(?:[ .]?\d){17})(?!\d)", re.IGNORECASE)
+_YEAR_RANGE = re.compile(rf"(?<!\d)(?P<first>{_YEAR})\s*[-–—/]\s*(?:{_YEAR})(?!\d)")
+_YEAR_ALONE = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
+# How far after "Ditetapkan di ..." the "pada tanggal ..." of the same block may stand.
+_BLOCK_WINDOW = 250
+
+_CHAPTER = re.compile(r"^(?:BAB|BAGIAN|LAMPIRAN)\s+(?:[IVXLC]+|\d+|KE[A-Z]+)\b", re.IGNORECASE)
+_CHAPTER_ALONE = re.compile(r"^(?:BAB|BAGIAN)\s+(?:[IVXLC]+|\d+)\.?$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[^\W\d_].*)$")
+_LETTERED = re.compile(r"^(?:[A-H]|[IVX]{1,4})\.\s+(?P<title>[^\W\d_].*)$")
+_MAX_HEADING_CHARS = 120
+_MAX_HEADING_WORDS = 14
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    digits = sum(ch.isdigit() for ch in line)
+    return len(letters) >= 3 and len(letters) >= digits and all(ch.isupper() for ch in letters)
+
+
+def heading_level(line: str) -> int | None:
+    """Return the level of a heading-like line ("BAB I PENDAHULUAN", "2.1 Strategi"), or None."""
+    line = collapse_whitespace(line)
+    if not line or len(line) > _MAX_HEADING_CHARS or len(line.split()) > _MAX_HEADING_WORDS:
+        return None
+    if _CHAPTER.match(line):
+        return 1
+    if line[-1] in ".,;:" or not any(ch.isalpha() for ch in line):
+        return None
+    numbered = _NUMBERED.match(line)
+    if numbered and numbered.group("title")[0].isupper():
+        return min(numbered.group("num").rstrip(".").count(".") + 1, 6)
+    if _LETTERED.match(line):
+        return 2
+    if _is_upper_line(line):
+        return 1
+    return None
+
+
+def heading_lines(lines: Iterable[str], page: int | None) -> Iterator[Heading]:
+    """Yield heading-like lines; a lone "BAB II" is joined with the title line after it."""
+    pending: str | None = None
+    for raw in lines:
+        line = collapse_whitespace(raw)
+        if not line:
+            continue
+        if pending is not None:
+            if _is_upper_line(line) and heading_level(line) is not None:
+                yield Heading(f"{pending} {line}", 1, page, "line")
+                pending = None
+                continue
+            yield Heading(pending, 1, page, "line")
+            pending = None
+        if _CHAPTER_ALONE.match(line):
+            pending = line
+            continue
+        level = heading_level(line)
+        if level is not None:
+            yield Heading(line, level, page, "line")
+    if pending is not None:
+        yield Heading(pending, 1, page, "line")
+
+
+def title_years(
+    text: str, page: int | None, source: YearSource = YearSource.TITLE
+) -> list[YearMention]:
+    """Return the years written in a title or first page; a range such as 2022-2031 counts as 2022."""
+    mentions: list[YearMention] = []
+    for m in _YEAR_RANGE.finditer(text):
+        start = max(0, m.start() - 30)
+        mentions.append(
+            YearMention(int(m.group("first")), source, page, clip(text[start : m.end() + 10], 60))
+        )
+    remainder = _YEAR_RANGE.sub(" ", text)
+    for m in _YEAR_ALONE.finditer(remainder):
+        start = max(0, m.start() - 30)
+        excerpt = clip(remainder[start : m.end() + 10], 60)
+        mentions.append(YearMention(int(m.group("year")), source, page, excerpt))
+    return mentions
+
+
+def _date_year(match: re.Match[str]) -> int:
+    year = match.group("y1") or match.group("y2") or match.group("y3")
+    return int(year)
+
+
+def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMention]]:
+    """Find ratification markers and the years of ratification dates in one page of text."""
+    markers: list[Marker] = []
+    years: list[YearMention] = []
+    for place in _PLACE.finditer(text):
+        markers.append(Marker(MarkerKind.PLACE, page, clip(place[0], 80)))
+        window = text[place.end() : place.end() + _BLOCK_WINDOW]
+        dated = _RATIFICATION_DATE.search(window)
+        if dated:
+            date = _DATE.search(dated.group("date"))
+            if date:
+                excerpt = clip(dated[0], 80)
+                markers.append(Marker(MarkerKind.DATE, page, excerpt))
+                years.append(YearMention(_date_year(date), YearSource.RATIFICATION, page, excerpt))
+    for signature in _SIGNATURE.finditer(text):
+        markers.append(Marker(MarkerKind.SIGNATURE, page, clip(signature[0], 80)))
+        break
+    for nip in _NIP.finditer(text):
+        markers.append(Marker(MarkerKind.NIP, page, clip(nip[0], 80)))
+        break
+    return markers, years
+
+
+def is_signed(markers: Iterable[Marker]) -> bool:
+    """Apply the documented rule: a filled ratification date plus a place, signature or NIP.
+
+    A signature ("ttd") together with a signatory's NIP also counts, for decrees whose date
+    stands in a table the text layer scrambles.
+    """
+    kinds = {m.kind for m in markers}
+    if MarkerKind.DATE in kinds:
+        return bool(kinds & {MarkerKind.PLACE, MarkerKind.SIGNATURE, MarkerKind.NIP})
+    return {MarkerKind.SIGNATURE, MarkerKind.NIP} <= kinds

@@ -1,0 +1,378 @@
+"""Command line: options -> request -> engine -> report -> exit code.
+
+This is the only module that prints, reads the clock, or turns errors into messages and exit
+codes: 0 ok, 1 gate failed, 2 usage/config/rubric error, 3 internal error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from smartcity_audit import __version__
+from smartcity_audit.errors import AuditError, ConfigError, UsageError
+from smartcity_audit.i18n import DEFAULT_LANGUAGE, LANGUAGES, render, tr
+
+EXIT_OK = 0
+EXIT_GATE = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="smartcity-audit",
+    help=(
+        "Periksa kelengkapan dokumen bukti Smart City (DOCX/PDF) terhadap rubrik YAML. / "
+        "Audit smart-city evidence folders (DOCX/PDF) against a YAML rubric."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+rubric_app = typer.Typer(
+    help="Periksa dan tampilkan rubrik. / Validate and show rubrics.",
+    no_args_is_help=True,
+)
+app.add_typer(rubric_app, name="rubric")
+
+
+class _State:
+    """The language errors are reported in, as soon as it is known."""
+
+    lang = os.environ.get("SMARTCITY_AUDIT_LANG", DEFAULT_LANGUAGE)
+
+
+def _err(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def _report_error(exc: AuditError) -> None:
+    lang = _State.lang if _State.lang in LANGUAGES else DEFAULT_LANGUAGE
+    _err(f"{tr(lang, 'error.prefix')}: {exc.message(lang)}")
+    hint = exc.hint_text(lang)
+    if hint:
+        _err(f"{tr(lang, 'error.hint')}: {hint}")
+
+
+def _guard(action: Callable[[], int]) -> None:
+    """Run a command body; the one place that turns exceptions into messages and exit codes."""
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # pypdf's warnings are ours to report
+    try:
+        code = action()
+    except AuditError as exc:
+        _report_error(exc)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        _err(tr(_State.lang, "error.interrupted"))
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:
+        if os.environ.get("SMARTCITY_AUDIT_DEBUG"):
+            traceback.print_exc()
+        _err(
+            f"{tr(_State.lang, 'error.prefix')}: {tr(_State.lang, 'error.internal', {'detail': f'{type(exc).__name__}: {exc}'})}"
+        )
+        _err(f"{tr(_State.lang, 'error.hint')}: {tr(_State.lang, 'hint.internal')}")
+        raise typer.Exit(EXIT_INTERNAL) from None
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"smartcity-audit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Tampilkan versi. / Show the version.",
+        ),
+    ] = False,
+) -> None:
+    """Audit smart-city evidence folders against a rubric."""
+
+
+def _parse_date(option: str, value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("error.bad_date", {"option": option, "value": value}) from None
+
+
+def _check_lang(value: str | None) -> str | None:
+    if value is not None and value not in LANGUAGES:
+        raise UsageError("error.bad_lang", {"value": value})
+    return value
+
+
+def _emit(data: bytes, output: Path | None) -> None:
+    from smartcity_audit.output import write_atomic
+
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, data)
+
+
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", help="Bahasa laporan: id atau en. / Report language: id or en."),
+]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="Tanpa warna. / No colours.")]
+
+
+@app.command()
+def scan(
+    root: Annotated[Path, typer.Argument(help="Folder bukti. / Evidence folder.")],
+    rubric: Annotated[
+        str | None,
+        typer.Option(
+            "--rubric", "-r", help="Nama rubrik bawaan atau jalur. / Bundled rubric name or path."
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", help="Berkas konfigurasi. / Configuration file."),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Tanggal evaluasi YYYY-MM-DD. / Evaluation date."),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="terminal | json")
+    ] = "terminal",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Tulis laporan ke berkas. / Write the report to a file."
+        ),
+    ] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option("--fail-under", help="Gagal (kode 1) bila skor < PCT. / Exit 1 below PCT."),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Gagal bila ada persyaratan setingkat ini belum lengkap. / critical|major|minor",
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Pola jalur yang dilewati (bisa diulang). / Glob to skip."),
+    ] = None,
+    lang: LangOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Pindai folder bukti dan laporkan kekurangan. / Scan an evidence folder and report the gaps."""
+    _guard(
+        lambda: _scan(
+            root,
+            rubric,
+            config,
+            as_of,
+            output_format,
+            output,
+            fail_under,
+            fail_on,
+            exclude or [],
+            lang,
+            no_color,
+        )
+    )
+
+
+def _scan(
+    root: Path,
+    rubric_name: str | None,
+    config_path: Path | None,
+    as_of_text: str | None,
+    output_format: str,
+    output: Path | None,
+    fail_under: float | None,
+    fail_on: str | None,
+    exclude: list[str],
+    lang: str | None,
+    no_color: bool,
+) -> int:
+    from smartcity_audit.config import Config, check_against_rubric, find_config, load_config
+    from smartcity_audit.engine import AuditRequest, run_audit
+    from smartcity_audit.model import Severity
+    from smartcity_audit.output import is_inside
+    from smartcity_audit.reports import REPORTERS, ReportOptions
+    from smartcity_audit.rubric import DEFAULT_RUBRIC, load_rubric
+
+    _State.lang = _check_lang(lang) or _State.lang
+    if output_format not in REPORTERS:
+        raise UsageError(
+            "error.bad_format", {"value": output_format, "choices": ", ".join(REPORTERS)}
+        )
+    if not root.exists():
+        raise UsageError("error.root_missing", {"path": str(root)}, hint="hint.root")
+    if not root.is_dir():
+        raise UsageError("error.root_not_folder", {"path": str(root)}, hint="hint.root")
+    if output is not None and is_inside(output, root):
+        raise UsageError(
+            "error.output_inside_root", {"path": str(output)}, hint="hint.output_inside_root"
+        )
+
+    if config_path is not None:
+        if not config_path.is_file():
+            raise ConfigError("error.file_missing", {"path": str(config_path)})
+        config = load_config(config_path, config_path.as_posix())
+    else:
+        found = find_config(root)
+        config = load_config(found, found.as_posix()) if found else Config()
+    _State.lang = lang or config.lang or _State.lang
+
+    if rubric_name is not None:
+        rubric = load_rubric(rubric_name)
+    elif config.rubric is not None:
+        rubric = load_rubric(config.rubric, config.base_dir)
+    else:
+        rubric = load_rubric(DEFAULT_RUBRIC)
+    language = lang or config.lang or rubric.language
+    _State.lang = language
+    check_against_rubric(config, rubric)
+
+    severity = None
+    if fail_on is not None:
+        if fail_on not in {s.value for s in Severity}:
+            raise UsageError("error.bad_severity", {"value": fail_on})
+        severity = Severity(fail_on)
+    if fail_under is not None and not 0 <= fail_under <= 100:
+        raise UsageError("error.bad_percent", {"option": "--fail-under", "value": fail_under})
+
+    request = AuditRequest(
+        root=root,
+        root_label=root.as_posix(),
+        rubric=rubric,
+        as_of=_parse_date("--as-of", as_of_text)
+        if as_of_text
+        else (config.as_of or dt.date.today()),
+        language=language,
+        exclude=(*config.exclude, *exclude),
+        waivers=config.waivers,
+        evidence=config.evidence,
+        fail_under=fail_under if fail_under is not None else config.fail_under,
+        fail_on=severity or config.fail_on,
+        config_source=config.source,
+    )
+    result = run_audit(request)
+    color = not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    width = min(shutil.get_terminal_size((100, 24)).columns, 120) if color else 100
+    options = ReportOptions(lang=language, color=color, width=width)
+    _emit(REPORTERS[output_format](result, options), output)
+    if output is not None:
+        _err(tr(language, "msg.report_written", {"path": str(output)}))
+    for failure in result.gate_failures:
+        _err(f"{tr(language, 'error.prefix')}: {render(failure.reason, language)}")
+    return EXIT_GATE if result.gate_failures else EXIT_OK
+
+
+@app.command()
+def inspect(
+    file: Annotated[Path, typer.Argument(help="Berkas DOCX/PDF. / A DOCX or PDF file.")],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="terminal | json")
+    ] = "terminal",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD")] = None,
+    lang: LangOption = None,
+) -> None:
+    """Tampilkan apa yang dilihat pemindai dalam satu berkas. / Show what the scanner sees in one file."""
+    _guard(lambda: _inspect(file, output_format, as_of, lang))
+
+
+def _inspect(file: Path, output_format: str, as_of_text: str | None, lang: str | None) -> int:
+    from smartcity_audit.inspection import inspect_file, render_inspection
+
+    _State.lang = _check_lang(lang) or _State.lang
+    if not file.is_file():
+        raise UsageError("error.file_missing", {"path": str(file)})
+    if output_format not in ("terminal", "json"):
+        raise UsageError("error.bad_format", {"value": output_format, "choices": "terminal, json"})
+    as_of = _parse_date("--as-of", as_of_text) if as_of_text else dt.date.today()
+    inspection = inspect_file(file, as_of)
+    _emit(render_inspection(inspection, output_format, _State.lang), None)
+    return EXIT_OK
+
+
+@rubric_app.command("validate")
+def rubric_validate(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Berkas rubrik atau nama bawaan. / Rubric files or bundled names."),
+    ],
+    lang: LangOption = None,
+) -> None:
+    """Periksa rubrik dan laporkan galat. / Validate rubrics and report errors."""
+    _guard(lambda: _rubric_validate(paths, lang))
+
+
+def _rubric_validate(paths: list[str], lang: str | None) -> int:
+    from smartcity_audit.rubric import load_rubric
+
+    _State.lang = _check_lang(lang) or _State.lang
+    code = EXIT_OK
+    for name in paths:
+        try:
+            rubric = load_rubric(name)
+        except AuditError as exc:
+            _report_error(exc)
+            code = exc.exit_code
+            continue
+        params = {
+            "path": name,
+            "dimensions": len(rubric.dimensions),
+            "requirements": len(rubric.requirements),
+        }
+        typer.echo(tr(_State.lang, "msg.rubric_valid", params))
+    return code
+
+
+@rubric_app.command("schema")
+def rubric_schema() -> None:
+    """Cetak JSON Schema format rubrik. / Print the JSON Schema of the rubric format."""
+
+    def action() -> int:
+        from importlib import resources
+
+        from smartcity_audit.rubric import SCHEMA_NAME
+
+        text = (
+            resources.files("smartcity_audit.schemas")
+            .joinpath(SCHEMA_NAME)
+            .read_text(encoding="utf-8")
+        )
+        _emit(text.encode("utf-8"), None)
+        return EXIT_OK
+
+    _guard(action)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    try:
+        app(args=argv, prog_name="smartcity-audit", standalone_mode=True)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
+    return EXIT_OK

@@ -1,0 +1,97 @@
+"""Share the options and the document assembly that every extractor uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from smartcity_audit import analysis
+from smartcity_audit.model import (
+    DocFormat,
+    Document,
+    DocumentRef,
+    Heading,
+    Marker,
+    Page,
+    Problem,
+    YearMention,
+    YearSource,
+)
+from smartcity_audit.text import collapse_whitespace, normalize
+
+# Title-region text beyond this many characters is not needed to find a title or its year.
+TITLE_REGION_CHARS = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """Limits that keep extraction bounded on large or hostile files."""
+
+    max_pages: int = 2000
+    max_unzipped_bytes: int = 256 * 1024 * 1024
+    max_zip_ratio: int = 200
+    max_zip_members: int = 10_000
+
+
+def first_line(text: str) -> str:
+    """Return the first non-empty line of ``text``, whitespace collapsed."""
+    for line in text.splitlines():
+        line = collapse_whitespace(line)
+        if line:
+            return line
+    return ""
+
+
+def _without_repeats(headings: Iterable[Heading]) -> list[Heading]:
+    """Drop a heading-like line that repeats a bookmark or styled heading of the same page."""
+    kept: list[Heading] = []
+    seen: set[tuple[str, int | None]] = set()
+    for heading in headings:
+        key = (normalize(heading.text), heading.page)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(heading)
+    return kept
+
+
+def make_document(
+    ref: DocumentRef,
+    *,
+    title: str,
+    title_region: str,
+    pages: Iterable[Page],
+    page_count: int | None,
+    headings: Iterable[Heading],
+    metadata_years: Iterable[YearMention] = (),
+    problems: Iterable[Problem] = (),
+) -> Document:
+    """Assemble a ``Document``: count words, find title years and ratification markers."""
+    page_list = tuple(pages)
+    headings = _without_repeats(headings)
+    title_region = title_region[:TITLE_REGION_CHARS]
+    first_page = next((p.number for p in page_list), None)
+    years: list[YearMention] = []
+    markers: list[Marker] = []
+    for page in page_list:
+        page_markers, page_years = analysis.ratification(page.text, page.number)
+        markers.extend(page_markers)
+        years.extend(page_years)
+    years.extend(analysis.title_years(title, first_page))
+    years.extend(analysis.title_years(title_region, first_page, YearSource.FIRST_PAGE))
+    years.extend(metadata_years)
+    words = sum(len(normalize(page.text).split()) for page in page_list)
+    return Document(
+        path=ref.path,
+        format=DocFormat(ref.format),
+        size=ref.size,
+        title=title,
+        title_region=title_region,
+        pages=page_list,
+        page_count=page_count,
+        words=words,
+        headings=tuple(headings),
+        years=tuple(years),
+        markers=tuple(markers),
+        problems=tuple(problems),
+    )

@@ -1,0 +1,499 @@
+"""Hold every user-facing message in Bahasa Indonesia and English, in one catalog.
+
+Messages are looked up by code and filled with named parameters, so the engine stores codes
+(``Reason``) and each report renders them in its own language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from smartcity_audit.model import Problem, Reason
+
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Statuses, severities and labels.
+    "status.complete": {"id": "lengkap", "en": "complete"},
+    "status.incomplete": {"id": "belum lengkap", "en": "incomplete"},
+    "status.missing": {"id": "tidak ada", "en": "missing"},
+    "status.unreadable": {"id": "tak terbaca", "en": "unreadable"},
+    "status.waived": {"id": "dikecualikan", "en": "waived"},
+    "severity.critical": {"id": "kritis", "en": "critical"},
+    "severity.major": {"id": "utama", "en": "major"},
+    "severity.minor": {"id": "minor", "en": "minor"},
+    "matched.pinned": {"id": "ditetapkan di konfigurasi", "en": "pinned in configuration"},
+    "matched.title": {"id": "judul", "en": "title"},
+    "matched.text": {"id": "isi", "en": "text"},
+    "matched.name": {"id": "nama berkas", "en": "file name"},
+    "matched.path": {"id": "pola jalur", "en": "path pattern"},
+    "source.ratification": {"id": "tanggal penetapan", "en": "ratification date"},
+    "source.title": {"id": "judul", "en": "title"},
+    "source.first_page": {"id": "halaman pertama", "en": "first page"},
+    "source.metadata": {"id": "metadata berkas", "en": "file metadata"},
+    "label.report_title": {"id": "Audit kelengkapan dokumen", "en": "Document completeness audit"},
+    "label.rubric": {"id": "Rubrik", "en": "Rubric"},
+    "label.folder": {"id": "Folder", "en": "Folder"},
+    "label.as_of": {"id": "Per tanggal", "en": "As of"},
+    "label.dimension": {"id": "Dimensi", "en": "Dimension"},
+    "label.score": {"id": "Skor", "en": "Score"},
+    "label.overall": {"id": "Keseluruhan", "en": "Overall"},
+    "label.requirement": {"id": "Persyaratan", "en": "Requirement"},
+    "label.status": {"id": "Status", "en": "Status"},
+    "label.severity": {"id": "Tingkat", "en": "Severity"},
+    "label.gaps": {"id": "Kekurangan", "en": "Gaps"},
+    "label.no_gaps": {"id": "Tidak ada kekurangan.", "en": "No gaps."},
+    "label.document_problems": {"id": "Masalah dokumen", "en": "Document problems"},
+    "label.evidence": {"id": "bukti", "en": "evidence"},
+    "label.candidate": {"id": "kandidat", "en": "candidate"},
+    "label.page": {"id": "hlm.", "en": "p."},
+    "label.documents": {"id": "Dokumen", "en": "Documents"},
+    "label.waived": {"id": "Dikecualikan", "en": "Waived"},
+    "label.not_scored": {"id": "—", "en": "—"},
+    "label.gates_passed": {"id": "Semua ambang batas terpenuhi.", "en": "All gates passed."},
+    "label.format": {"id": "Format", "en": "Format"},
+    "label.pages": {"id": "Halaman", "en": "Pages"},
+    "label.words": {"id": "Kata", "en": "Words"},
+    "label.title": {"id": "Judul", "en": "Title"},
+    "label.headings": {"id": "Judul bagian", "en": "Headings"},
+    "label.years": {"id": "Tahun terdeteksi", "en": "Years found"},
+    "label.document_year": {"id": "Tahun dokumen", "en": "Document year"},
+    "label.signed": {"id": "Penanda pengesahan", "en": "Ratification markers"},
+    "label.problems": {"id": "Masalah", "en": "Problems"},
+    "label.first_lines": {"id": "Baris pertama", "en": "First lines"},
+    "label.none": {"id": "(tidak ada)", "en": "(none)"},
+    "label.yes": {"id": "ya", "en": "yes"},
+    "label.no": {"id": "tidak", "en": "no"},
+    "label.requirements": {"id": "persyaratan", "en": "requirements"},
+    "label.dimensions": {"id": "dimensi", "en": "dimensions"},
+    "label.valid": {"id": "valid", "en": "valid"},
+    # Check outcomes.
+    "check.section_found": {
+        "id": "bagian '{section}' ditemukan",
+        "en": "section '{section}' found",
+    },
+    "check.section_missing": {
+        "id": "bagian '{section}' tidak ditemukan",
+        "en": "section '{section}' not found",
+    },
+    "check.text_found": {"id": "memuat '{phrase}'", "en": "contains '{phrase}'"},
+    "check.text_missing": {"id": "tidak memuat '{phrase}'", "en": "does not contain '{phrase}'"},
+    "check.text_any_missing": {
+        "id": "tidak memuat satu pun dari: {phrases}",
+        "en": "contains none of: {phrases}",
+    },
+    "check.text_none_ok": {"id": "tidak memuat '{phrase}'", "en": "does not contain '{phrase}'"},
+    "check.text_none_found": {
+        "id": "memuat '{phrase}' (tanda dokumen belum final)",
+        "en": "contains '{phrase}' (a sign of a non-final document)",
+    },
+    "check.pages_ok": {"id": "{pages} halaman", "en": "{pages} pages"},
+    "check.pages_too_few": {
+        "id": "{pages} halaman < minimum {min}",
+        "en": "{pages} pages < minimum {min}",
+    },
+    "check.pages_estimated_too_few": {
+        "id": "sekitar {pages} halaman (perkiraan dari jumlah kata) < minimum {min}",
+        "en": "about {pages} pages (estimated from words) < minimum {min}",
+    },
+    "check.words_ok": {"id": "{words} kata", "en": "{words} words"},
+    "check.words_too_few": {
+        "id": "{words} kata < minimum {min}",
+        "en": "{words} words < minimum {min}",
+    },
+    "check.year_ok": {"id": "tahun {year} (dari {source})", "en": "year {year} (from {source})"},
+    "check.year_too_old": {
+        "id": "tahun {year} < {min} (dari {source})",
+        "en": "year {year} < {min} (from {source})",
+    },
+    "check.year_too_new": {
+        "id": "tahun {year} > {max} (dari {source})",
+        "en": "year {year} > {max} (from {source})",
+    },
+    "check.year_outdated": {
+        "id": "tahun {year} lebih dari {within} tahun sebelum {as_of_year} (dari {source})",
+        "en": "year {year} is more than {within} years before {as_of_year} (from {source})",
+    },
+    "check.year_unknown": {
+        "id": "tahun dokumen tidak dapat ditentukan",
+        "en": "the document's year cannot be determined",
+    },
+    "check.signed_ok": {"id": "ada tanda pengesahan ({markers})", "en": "ratified ({markers})"},
+    "check.signed_missing": {
+        "id": "tidak ada tanda pengesahan (Ditetapkan di ..., pada tanggal ..., ttd, NIP)",
+        "en": "no ratification markers (Ditetapkan di ..., pada tanggal ..., ttd, NIP)",
+    },
+    # Finding reasons.
+    "finding.no_candidate": {
+        "id": "tidak ada berkas yang cocok dengan persyaratan ini",
+        "en": "no file matches this requirement",
+    },
+    "finding.pinned_not_found": {
+        "id": "berkas yang ditetapkan di konfigurasi tidak ditemukan: {path}",
+        "en": "file pinned in the configuration not found: {path}",
+    },
+    "finding.not_enough": {
+        "id": "{passed} dari {required} dokumen yang diminta lengkap",
+        "en": "{passed} of {required} required documents complete",
+    },
+    "finding.candidate_unreadable": {
+        "id": "{path}: {problem}",
+        "en": "{path}: {problem}",
+    },
+    "finding.waived": {
+        "id": "dikecualikan: {reason} (disetujui: {approved_by})",
+        "en": "waived: {reason} (approved by: {approved_by})",
+    },
+    "finding.waiver_expired": {
+        "id": "pengecualian berakhir pada {until}, sehingga tidak berlaku",
+        "en": "the waiver expired on {until}, so it does not apply",
+    },
+    # Document problems.
+    "problem.unsupported_format": {
+        "id": "format tidak didukung ({detail})",
+        "en": "unsupported format ({detail})",
+    },
+    "problem.encrypted": {"id": "terenkripsi dengan kata sandi", "en": "encrypted with a password"},
+    "problem.no_text_layer": {
+        "id": "tidak ada lapisan teks (hasil pindaian, {pages} halaman)",
+        "en": "no text layer (scanned, {pages} pages)",
+    },
+    "problem.corrupt": {"id": "rusak: {detail}", "en": "corrupt: {detail}"},
+    "problem.empty_file": {"id": "berkas kosong (0 bita)", "en": "empty file (0 bytes)"},
+    "problem.permission_denied": {
+        "id": "tidak dapat dibuka: akses ditolak",
+        "en": "cannot be opened: permission denied",
+    },
+    "problem.too_large": {"id": "terlalu besar: {detail}", "en": "too large: {detail}"},
+    "problem.zip_bomb": {
+        "id": "ditolak sebagai bom dekompresi: {detail}",
+        "en": "refused as a decompression bomb: {detail}",
+    },
+    "problem.timeout": {"id": "waktu pembacaan habis", "en": "reading timed out"},
+    "problem.symlink_loop": {"id": "tautan simbolik berputar", "en": "symbolic link loop"},
+    "problem.symlink_outside": {
+        "id": "tautan simbolik ke luar folder yang dipindai; tidak diikuti",
+        "en": "symbolic link out of the scanned folder; not followed",
+    },
+    "problem.broken_symlink": {"id": "tautan simbolik rusak", "en": "broken symbolic link"},
+    "problem.extension_mismatch": {
+        "id": "isi berkas berformat {detail}, tidak sesuai ekstensinya; dibaca sebagai {detail}",
+        "en": "content is {detail}, not what the extension says; read as {detail}",
+    },
+    "problem.partial_text": {
+        "id": "halaman tanpa teks (mungkin pindaian): {detail}",
+        "en": "pages without text (maybe scanned): {detail}",
+    },
+    "problem.page_limit": {
+        "id": "hanya {detail} dari {pages} halaman pertama yang dibaca",
+        "en": "only the first {detail} of {pages} pages were read",
+    },
+    "hint.unsupported_format": {
+        "id": "simpan ulang sebagai PDF atau DOCX agar dapat diperiksa",
+        "en": "save it again as PDF or DOCX so it can be checked",
+    },
+    "hint.encrypted": {
+        "id": "simpan salinan tanpa kata sandi",
+        "en": "save a copy without a password",
+    },
+    "hint.no_text_layer": {
+        "id": "jalankan OCR (mis. ocrmypdf) atau lampirkan versi digitalnya",
+        "en": "run OCR on it (e.g. ocrmypdf) or add the digital original",
+    },
+    "hint.corrupt": {
+        "id": "buka dan simpan ulang berkas, atau unduh ulang",
+        "en": "open and save the file again, or download it again",
+    },
+    "hint.zip_bomb": {
+        "id": "buka dan simpan ulang di Word atau LibreOffice",
+        "en": "open and save it again in Word or LibreOffice",
+    },
+    # Gates.
+    "gate.fail_under": {
+        "id": "skor keseluruhan {score}% di bawah ambang {threshold}%",
+        "en": "overall score {score}% is below the threshold {threshold}%",
+    },
+    "gate.fail_on": {
+        "id": "{count} persyaratan bertingkat {severity} atau lebih belum lengkap: {ids}",
+        "en": "{count} requirement(s) of severity {severity} or worse not complete: {ids}",
+    },
+    # Errors and hints shown by the command line.
+    "error.prefix": {"id": "galat", "en": "error"},
+    "error.hint": {"id": "saran", "en": "hint"},
+    "error.warning": {"id": "peringatan", "en": "warning"},
+    "error.internal": {
+        "id": "galat internal: {detail}",
+        "en": "internal error: {detail}",
+    },
+    "hint.internal": {
+        "id": "ini adalah bug di smartcity-audit; laporkan beserta perintah yang dijalankan",
+        "en": "this is a bug in smartcity-audit; please report it with the command you ran",
+    },
+    "error.interrupted": {"id": "dibatalkan", "en": "interrupted"},
+    "error.root_missing": {
+        "id": "folder tidak ditemukan: {path}",
+        "en": "folder not found: {path}",
+    },
+    "error.root_not_folder": {
+        "id": "bukan folder: {path}",
+        "en": "not a folder: {path}",
+    },
+    "hint.root": {
+        "id": "berikan folder berisi dokumen bukti, mis. smartcity-audit scan examples/contoh",
+        "en": "give the folder that holds the evidence, e.g. smartcity-audit scan examples/contoh",
+    },
+    "error.file_missing": {"id": "berkas tidak ditemukan: {path}", "en": "file not found: {path}"},
+    "error.bad_date": {
+        "id": "{option}: '{value}' bukan tanggal YYYY-MM-DD",
+        "en": "{option}: '{value}' is not a YYYY-MM-DD date",
+    },
+    "error.bad_lang": {
+        "id": "bahasa '{value}' tidak dikenal; pilih id atau en",
+        "en": "unknown language '{value}'; choose id or en",
+    },
+    "error.bad_format": {
+        "id": "format laporan '{value}' tidak dikenal; pilih salah satu: {choices}",
+        "en": "unknown report format '{value}'; choose one of: {choices}",
+    },
+    "error.bad_severity": {
+        "id": "tingkat '{value}' tidak dikenal; pilih salah satu: critical, major, minor",
+        "en": "unknown severity '{value}'; choose one of: critical, major, minor",
+    },
+    "error.bad_percent": {
+        "id": "{option}: {value} harus antara 0 dan 100",
+        "en": "{option}: {value} must be between 0 and 100",
+    },
+    "error.write_failed": {
+        "id": "tidak dapat menulis {path}: {detail}",
+        "en": "cannot write {path}: {detail}",
+    },
+    "error.output_inside_root": {
+        "id": "laporan tidak boleh ditulis ke dalam folder bukti: {path}",
+        "en": "the report must not be written into the evidence folder: {path}",
+    },
+    "hint.output_inside_root": {
+        "id": "pilih --output di luar folder yang dipindai; pemindai tidak pernah mengubah folder bukti",
+        "en": "choose an --output outside the scanned folder; the scanner never changes the evidence folder",
+    },
+    "error.unknown_rubric": {
+        "id": "rubrik '{name}' tidak ditemukan (bukan rubrik bawaan dan bukan berkas)",
+        "en": "rubric '{name}' not found (neither a bundled rubric nor a file)",
+    },
+    "hint.unknown_rubric": {
+        "id": "rubrik bawaan: {available}; atau berikan jalur ke berkas .yaml",
+        "en": "bundled rubrics: {available}; or give the path of a .yaml file",
+    },
+    "error.yaml_read": {
+        "id": "{where}: tidak dapat dibaca: {detail}",
+        "en": "{where}: cannot be read: {detail}",
+    },
+    "error.yaml_syntax": {
+        "id": "{where}: YAML tidak valid: {detail}",
+        "en": "{where}: invalid YAML: {detail}",
+    },
+    "hint.yaml_syntax": {
+        "id": "periksa indentasi dan tanda titik dua di sekitar baris tersebut",
+        "en": "check the indentation and colons around that line",
+    },
+    "error.yaml_too_large": {
+        "id": "{where}: berkas terlalu besar ({size} bita; maksimum {limit})",
+        "en": "{where}: file too large ({size} bytes; limit {limit})",
+    },
+    "error.yaml_too_complex": {
+        "id": "{where}: YAML terlalu kompleks (lebih dari {limit} nilai setelah alias diperluas)",
+        "en": "{where}: YAML too complex (more than {limit} values after expanding aliases)",
+    },
+    "hint.yaml_too_complex": {
+        "id": "hapus alias (*nama) yang saling berulang",
+        "en": "remove the nested aliases (*name) that multiply",
+    },
+    "error.yaml_duplicate_key": {
+        "id": "{where}: {path}: kunci '{key}' muncul dua kali",
+        "en": "{where}: {path}: key '{key}' appears twice",
+    },
+    "error.yaml_tag": {
+        "id": "{where}: tag YAML '{tag}' tidak diizinkan",
+        "en": "{where}: YAML tag '{tag}' is not allowed",
+    },
+    "error.yaml_key_type": {
+        "id": "{where}: kunci harus berupa teks",
+        "en": "{where}: keys must be strings",
+    },
+    "error.not_a_mapping": {
+        "id": "{where}: isi berkas harus berupa mapping (kunci: nilai)",
+        "en": "{where}: the file must contain a mapping (key: value)",
+    },
+    "error.rubric_version": {
+        "id": "{where}: rubric: versi format {version} tidak didukung; versi ini membaca versi 1",
+        "en": "{where}: rubric: format version {version} is not supported; this version reads version 1",
+    },
+    "hint.rubric_version": {
+        "id": "perbarui smartcity-audit, atau tulis 'rubric: 1' di awal berkas",
+        "en": "upgrade smartcity-audit, or write 'rubric: 1' at the top of the file",
+    },
+    "error.schema.enum": {
+        "id": "{where}: {path}: {value} bukan salah satu dari {choices}",
+        "en": "{where}: {path}: {value} is not one of {choices}",
+    },
+    "error.schema.unknown_key": {
+        "id": "{where}: {path}: kunci '{key}' tidak dikenal",
+        "en": "{where}: {path}: unknown key '{key}'",
+    },
+    "hint.quote_value": {
+        "id": 'tulis nilai teks di antara tanda kutip, mis. version: "2024.2"',
+        "en": 'write text values in quotes, e.g. version: "2024.2"',
+    },
+    "hint.did_you_mean": {
+        "id": "maksud Anda '{suggestion}'?",
+        "en": "did you mean '{suggestion}'?",
+    },
+    "hint.allowed_keys": {"id": "kunci yang diizinkan: {keys}", "en": "allowed keys: {keys}"},
+    "error.schema.required": {
+        "id": "{where}: {path}: kunci wajib '{key}' tidak ada",
+        "en": "{where}: {path}: required key '{key}' is missing",
+    },
+    "error.schema.type": {
+        "id": "{where}: {path}: {value} harus bertipe {expected}",
+        "en": "{where}: {path}: {value} must be of type {expected}",
+    },
+    "error.schema.minimum": {
+        "id": "{where}: {path}: {value} kurang dari minimum {limit}",
+        "en": "{where}: {path}: {value} is less than the minimum {limit}",
+    },
+    "error.schema.maximum": {
+        "id": "{where}: {path}: {value} lebih dari maksimum {limit}",
+        "en": "{where}: {path}: {value} is more than the maximum {limit}",
+    },
+    "error.schema.min_items": {
+        "id": "{where}: {path}: daftar tidak boleh kosong",
+        "en": "{where}: {path}: the list must not be empty",
+    },
+    "error.schema.empty_block": {
+        "id": "{where}: {path}: blok kosong; isi minimal satu dari: {keys}",
+        "en": "{where}: {path}: empty block; give at least one of: {keys}",
+    },
+    "error.schema.pattern": {
+        "id": "{where}: {path}: {value} tidak sesuai pola {pattern}",
+        "en": "{where}: {path}: {value} does not match the pattern {pattern}",
+    },
+    "error.schema.min_length": {
+        "id": "{where}: {path}: teks tidak boleh kosong",
+        "en": "{where}: {path}: the text must not be empty",
+    },
+    "error.schema.format": {
+        "id": "{where}: {path}: {value} bukan {format} yang valid",
+        "en": "{where}: {path}: {value} is not a valid {format}",
+    },
+    "error.schema.other": {"id": "{where}: {path}: {detail}", "en": "{where}: {path}: {detail}"},
+    "error.duplicate_id": {
+        "id": "{where}: {path}: id '{id}' sudah dipakai di {other}",
+        "en": "{where}: {path}: id '{id}' is already used at {other}",
+    },
+    "hint.duplicate_id": {
+        "id": "setiap dimensi dan persyaratan perlu id yang unik",
+        "en": "every dimension and requirement needs a unique id",
+    },
+    "error.bad_glob": {
+        "id": "{where}: {path}: pola berkas '{pattern}' tidak valid: {problem}",
+        "en": "{where}: {path}: file pattern '{pattern}' is invalid: {problem}",
+    },
+    "glob_double_star": {
+        "id": "'**' harus menjadi satu segmen utuh (mis. '**/x')",
+        "en": "'**' must be a whole path segment (e.g. '**/x')",
+    },
+    "glob_unclosed_bracket": {"id": "'[' tidak ditutup", "en": "'[' is not closed"},
+    "glob_unopened_bracket": {"id": "']' tanpa '['", "en": "']' without '['"},
+    "glob_empty_class": {"id": "kelas karakter kosong", "en": "empty character class"},
+    "glob_empty": {"id": "pola kosong", "en": "empty pattern"},
+    "glob_empty_segment": {"id": "segmen kosong ('//')", "en": "empty path segment ('//')"},
+    "error.extends_cycle": {
+        "id": "{where}: extends: siklus pewarisan rubrik: {chain}",
+        "en": "{where}: extends: rubric inheritance cycle: {chain}",
+    },
+    "error.remove_unknown": {
+        "id": "{where}: {path}: '{id}' tidak ada di rubrik induk",
+        "en": "{where}: {path}: '{id}' is not in the parent rubric",
+    },
+    "error.dimension_without_title": {
+        "id": "{where}: {path}: dimensi baru '{id}' memerlukan 'title'",
+        "en": "{where}: {path}: new dimension '{id}' needs a 'title'",
+    },
+    "error.rubric_empty": {
+        "id": "{where}: rubrik tidak memiliki persyaratan",
+        "en": "{where}: the rubric has no requirements",
+    },
+    "error.unknown_requirement": {
+        "id": "{where}: {path}: persyaratan '{id}' tidak ada di rubrik {rubric}",
+        "en": "{where}: {path}: requirement '{id}' is not in rubric {rubric}",
+    },
+    "error.pinned_outside": {
+        "id": "{where}: {path}: '{file}' berada di luar folder yang dipindai",
+        "en": "{where}: {path}: '{file}' is outside the scanned folder",
+    },
+    "hint.pinned_outside": {
+        "id": "tulis jalur relatif terhadap folder yang dipindai, mis. 01-tata-kelola/Masterplan.pdf",
+        "en": "write paths relative to the scanned folder, e.g. 01-governance/Masterplan.pdf",
+    },
+    "hint.rubric_schema": {
+        "id": "lihat skema lengkap dengan: smartcity-audit rubric schema",
+        "en": "see the full schema with: smartcity-audit rubric schema",
+    },
+    "msg.rubric_valid": {
+        "id": "{path}: valid ({dimensions} dimensi, {requirements} persyaratan)",
+        "en": "{path}: valid ({dimensions} dimensions, {requirements} requirements)",
+    },
+    "msg.report_written": {"id": "laporan ditulis ke {path}", "en": "report written to {path}"},
+    "msg.unused_waiver": {
+        "id": "pengecualian untuk {id} tidak dipakai karena persyaratannya sudah lengkap",
+        "en": "the waiver for {id} was not needed: the requirement is complete",
+    },
+}
+
+
+def tr(lang: str, code: str, params: Mapping[str, object] | None = None) -> str:
+    """Render message ``code`` in ``lang`` with named parameters (English if ``lang`` lacks it)."""
+    entry = MESSAGES.get(code)
+    if entry is None:
+        return code
+    template = entry.get(lang) or entry["en"]
+    if not params:
+        return template
+    values = {k: render(v, lang) if isinstance(v, Reason) else v for k, v in params.items()}
+    return template.format_map(values)
+
+
+def render(reason: Reason, lang: str) -> str:
+    """Render a stored ``Reason`` in ``lang``."""
+    return tr(lang, reason.code, reason.params)
+
+
+def describe_problem(problem: Problem, lang: str) -> str:
+    """Render a document problem in ``lang``."""
+    params = {
+        "detail": problem.detail,
+        "pages": problem.pages if problem.pages is not None else "?",
+    }
+    return tr(lang, f"problem.{problem.kind.value}", params)
+
+
+def problem_hint(problem: Problem, lang: str) -> str | None:
+    """Return how to fix a document problem, when there is a standard fix."""
+    code = f"hint.{problem.kind.value}"
+    return tr(lang, code) if code in MESSAGES else None
+
+
+def format_date(value: object, lang: str) -> str:
+    """Write a date the way readers of ``lang`` expect ("4 November 2024" or "2024-11-04")."""
+    import datetime as dt
+
+    if isinstance(value, dt.date) and lang == "id":
+        return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)

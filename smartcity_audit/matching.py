@@ -1,0 +1,190 @@
+"""Decide which documents are candidates for a requirement, and where each phrase stands.
+
+Every readable document is indexed once (``DocumentIndex``); phrases are normalised once per
+rubric. An unreadable document can still be a candidate through its path or file name, so a
+scanned decree named "SK Dewan Smart City.pdf" is reported as unreadable evidence rather
+than missing evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import PurePosixPath
+
+from smartcity_audit.globs import glob_matches
+from smartcity_audit.model import (
+    AnyDocument,
+    Document,
+    Evidence,
+    Heading,
+    Match,
+    MatchKey,
+    Requirement,
+)
+from smartcity_audit.text import SearchText, clip, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A phrase found in a document: the page (None for DOCX), an excerpt, and where."""
+
+    page: int | None
+    excerpt: str
+    key: MatchKey = MatchKey.TEXT
+
+
+class DocumentIndex:
+    """A document prepared once for all the phrase searches of a rubric."""
+
+    def __init__(self, document: AnyDocument) -> None:
+        self.document = document
+        stem = PurePosixPath(document.path).stem
+        self.name = SearchText(stem)
+        self.pages: list[tuple[int | None, SearchText]] = []
+        self.title: SearchText | None = None
+        if isinstance(document, Document):
+            self.pages = [(page.number, SearchText(page.text)) for page in document.pages]
+            self.title = SearchText(document.title_region)
+
+    @cached_property
+    def headings(self) -> list[tuple[Heading, str]]:
+        """Return each heading with its normalised text."""
+        if not isinstance(self.document, Document):
+            return []
+        return [(heading, f" {normalize(heading.text)} ") for heading in self.document.headings]
+
+    def find_text(self, phrase: str) -> Found | None:
+        """Find a normalised phrase in the body text; return the first page and an excerpt."""
+        for number, text in self.pages:
+            hit = text.find(phrase)
+            if hit is not None:
+                return Found(number, text.excerpt(hit))
+        return None
+
+    def find_title(self, phrase: str) -> Found | None:
+        """Find a normalised phrase in the title region or, failing that, in the file name."""
+        if self.title is not None:
+            hit = self.title.find(phrase)
+            if hit is not None:
+                first_page = self.pages[0][0] if self.pages else None
+                return Found(first_page, self.title.excerpt(hit), MatchKey.TITLE)
+        if self.name.contains(phrase):
+            return Found(None, clip(PurePosixPath(self.document.path).name), MatchKey.NAME)
+        return None
+
+    def find_section(self, phrase: str) -> Heading | None:
+        """Return the first heading that contains the normalised phrase."""
+        padded = f" {phrase} "
+        for heading, normalized in self.headings:
+            if padded in normalized:
+                return heading
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledMatch:
+    """A requirement's ``match`` block with its phrases normalised."""
+
+    match: Match
+    title_any: tuple[str, ...]
+    text_any: tuple[str, ...]
+    text_all: tuple[str, ...]
+
+    @classmethod
+    def of(cls, match: Match) -> CompiledMatch:
+        """Normalise the phrases of a ``match`` block."""
+        return cls(
+            match=match,
+            title_any=tuple(normalize(p) for p in match.title_any),
+            text_any=tuple(normalize(p) for p in match.text_any),
+            text_all=tuple(normalize(p) for p in match.text_all),
+        )
+
+
+def _path_hit(match: Match, path: str) -> Evidence | None:
+    for pattern in match.path:
+        if glob_matches(pattern, path):
+            return Evidence(path, MatchKey.PATH, None, clip(PurePosixPath(path).name))
+    return None
+
+
+def _title_hit(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
+    for phrase in compiled.title_any:
+        found = index.find_title(phrase)
+        if found is not None:
+            return Evidence(index.document.path, found.key, found.page, found.excerpt)
+    return None
+
+
+def _text_any_hit(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
+    for phrase in compiled.text_any:
+        found = index.find_text(phrase)
+        if found is not None:
+            return Evidence(index.document.path, MatchKey.TEXT, found.page, found.excerpt)
+    return None
+
+
+def _text_all_hit(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
+    first: Evidence | None = None
+    for phrase in compiled.text_all:
+        found = index.find_text(phrase)
+        if found is None:
+            return None
+        first = first or Evidence(index.document.path, MatchKey.TEXT, found.page, found.excerpt)
+    return first
+
+
+def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
+    """Return the evidence that makes a document a candidate, or ``None``.
+
+    Without ``all: true`` any listed key may hit; with it, every listed key must. ``formats``
+    only filters. When several keys hit, the evidence shown is the strongest: title, then
+    text, then path.
+    """
+    match = compiled.match
+    document = index.document
+    if match.formats and document.format not in match.formats:
+        return None
+    hits: list[Evidence | None] = []
+    if match.title_any:
+        hits.append(_title_hit(compiled, index))
+    if match.text_any:
+        hits.append(_text_any_hit(compiled, index))
+    if match.text_all:
+        hits.append(_text_all_hit(compiled, index))
+    if match.path:
+        hits.append(_path_hit(match, document.path))
+    if match.all and any(hit is None for hit in hits):
+        return None
+    return next((hit for hit in hits if hit is not None), None)
+
+
+def find_candidates(
+    requirement: Requirement, compiled: CompiledMatch, indexes: Iterable[DocumentIndex]
+) -> list[tuple[DocumentIndex, Evidence]]:
+    """Return the candidates of a requirement with the evidence that made each one."""
+    found: list[tuple[DocumentIndex, Evidence]] = []
+    for index in indexes:
+        evidence = match_document(compiled, index)
+        if evidence is not None:
+            found.append((index, evidence))
+    return found
+
+
+def pinned_candidates(
+    paths: Sequence[str], indexes_by_path: dict[str, DocumentIndex]
+) -> tuple[list[tuple[DocumentIndex, Evidence]], list[str]]:
+    """Return pinned files that exist as candidates, and the pinned paths that do not exist."""
+    found: list[tuple[DocumentIndex, Evidence]] = []
+    absent: list[str] = []
+    for path in paths:
+        index = indexes_by_path.get(path)
+        if index is None:
+            absent.append(path)
+        else:
+            found.append(
+                (index, Evidence(path, MatchKey.PINNED, None, clip(PurePosixPath(path).name)))
+            )
+    return found, absent

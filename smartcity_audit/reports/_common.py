@@ -1,0 +1,54 @@
+"""Share report options and the helpers every format needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from smartcity_audit.i18n import describe_problem, render, tr
+from smartcity_audit.model import Evidence, Finding, Problem, Reason, Status
+
+# C0 and C1 control characters except tab and newline, plus DEL: never let them reach a terminal
+# or a markup format, where they could rewrite the screen or break the file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """How to render: language, colour and width for the terminal."""
+
+    lang: str = "id"
+    color: bool = False
+    width: int = 100
+
+
+def safe(text: str) -> str:
+    """Replace control characters (ANSI escapes included) with visible ``\\xNN`` escapes."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def status_label(status: Status, lang: str) -> str:
+    """Return the translated name of a status."""
+    return tr(lang, f"status.{status.value}")
+
+
+def reason_text(reason: Reason, lang: str) -> str:
+    """Render a reason in ``lang``."""
+    return render(reason, lang)
+
+
+def problem_text(problem: Problem, lang: str) -> str:
+    """Render a document problem in ``lang``."""
+    return describe_problem(problem, lang)
+
+
+def evidence_location(evidence: Evidence, lang: str) -> str:
+    """Write where evidence is: ``path, p. 3``."""
+    if evidence.page is None:
+        return evidence.path
+    return f"{evidence.path}, {tr(lang, 'label.page')} {evidence.page}"
+
+
+def is_gap(finding: Finding) -> bool:
+    """Tell whether a finding needs action (not complete and not waived)."""
+    return finding.status not in (Status.COMPLETE, Status.WAIVED)

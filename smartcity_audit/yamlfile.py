@@ -1,0 +1,154 @@
+"""Load untrusted YAML safely, keeping the line and column of every value for error messages.
+
+Only the YAML core schema is accepted (``yaml.SafeLoader``), files are size-capped, duplicate
+keys are errors, and alias expansion is bounded so that an alias bomb fails fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from smartcity_audit.errors import AuditError
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_VALUES = 200_000
+
+YamlPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Parsed YAML with the position of each value and each mapping key (1-based)."""
+
+    data: Any
+    source: str  # the file as the user named it
+    values: dict[YamlPath, tuple[int, int]]
+    keys: dict[YamlPath, tuple[int, int]]
+
+    def where(self, path: YamlPath, *, key: bool = False) -> str:
+        """Return ``file:line:col`` of the value (or key) at ``path``, or of its nearest parent."""
+        table = self.keys if key else self.values
+        probe = path
+        while probe not in table and probe:
+            probe = probe[:-1]
+            table = self.values
+        line, column = table.get(probe, (1, 1))
+        return f"{self.source}:{line}:{column}"
+
+
+def format_path(path: YamlPath) -> str:
+    """Write a YAML path as ``dimensions[0].requirements[2].severity``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(root)"
+
+
+class _Builder:
+    def __init__(self, source: str, error: type[AuditError]) -> None:
+        self.source = source
+        self.error = error
+        self.count = 0
+        self.values: dict[YamlPath, tuple[int, int]] = {}
+        self.keys: dict[YamlPath, tuple[int, int]] = {}
+        self.scalars = yaml.SafeLoader("")
+
+    def _where(self, node: yaml.Node) -> str:
+        return f"{self.source}:{node.start_mark.line + 1}:{node.start_mark.column + 1}"
+
+    def build(self, node: yaml.Node, path: YamlPath) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise self.error(
+                "error.yaml_too_complex",
+                {"where": self.source, "limit": MAX_VALUES},
+                hint="hint.yaml_too_complex",
+            )
+        self.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            self.scalars.flatten_mapping(node)  # merge keys (<<)
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise self.error("error.yaml_key_type", {"where": self._where(key_node)})
+                key = self.scalars.construct_object(key_node)
+                if not isinstance(key, str):
+                    key = str(key) if isinstance(key, (int, float, bool)) else None
+                if key is None:
+                    raise self.error("error.yaml_key_type", {"where": self._where(key_node)})
+                if key in result:
+                    raise self.error(
+                        "error.yaml_duplicate_key",
+                        {"where": self._where(key_node), "path": format_path(path), "key": key},
+                    )
+                self.keys[path + (key,)] = (  # noqa: RUF005
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
+                result[key] = self.build(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if node.tag.startswith("tag:yaml.org,2002:") and node.tag.split(":")[-1] in _SCALAR_TAGS:
+            value = self.scalars.construct_object(node, deep=True)
+            if isinstance(value, (dt.date, dt.datetime)):
+                return value.isoformat()  # dates stay strings; their fields are validated later
+            return value
+        raise self.error("error.yaml_tag", {"where": self._where(node), "tag": node.tag})
+
+
+_SCALAR_TAGS = frozenset({"str", "int", "float", "bool", "null", "timestamp"})
+
+
+def load_yaml(path: Path, source: str, error: type[AuditError]) -> Located:
+    """Read and parse ``path``; raise ``error`` (a subclass of ``AuditError``) with its location."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise error("error.yaml_too_large", {"where": source, "size": size, "limit": MAX_BYTES})
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(
+            "error.yaml_read", {"where": source, "detail": f"not UTF-8 ({exc.reason})"}
+        ) from exc
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        raise error("error.yaml_read", {"where": source, "detail": detail}) from exc
+    return parse_yaml(text, source, error)
+
+
+def parse_yaml(text: str, source: str, error: type[AuditError]) -> Located:
+    """Parse YAML text; see ``load_yaml``."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+        detail = exc.problem or exc.context or "syntax error"
+        raise error(
+            "error.yaml_syntax", {"where": where, "detail": detail}, hint="hint.yaml_syntax"
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise error(
+            "error.yaml_syntax", {"where": source, "detail": str(exc)}, hint="hint.yaml_syntax"
+        ) from exc
+    if node is None:
+        return Located(None, source, {}, {})
+    builder = _Builder(source, error)
+    try:
+        data = builder.build(node, ())
+    except yaml.YAMLError as exc:  # a scalar the core schema cannot construct
+        raise error(
+            "error.yaml_syntax", {"where": source, "detail": str(exc)}, hint="hint.yaml_syntax"
+        ) from exc
+    except RecursionError as exc:
+        raise error("error.yaml_too_complex", {"where": source, "limit": MAX_VALUES}) from exc
+    return Located(data, source, builder.values, builder.keys)
