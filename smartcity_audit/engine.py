@@ -84,17 +84,13 @@ def evaluate(request: AuditRequest, documents: Sequence[AnyDocument]) -> AuditRe
     """Judge already-extracted documents against the rubric of ``request``."""
     indexes = [DocumentIndex(document) for document in documents]
     by_path = {index.document.path: index for index in indexes}
-    by_folded_path = {path.casefold(): index for path, index in by_path.items()}
     ctx = CheckContext(as_of=request.as_of)
     findings: list[Finding] = []
     for requirement in request.rubric.requirements:
         pins = request.evidence.get(requirement.id)
         absent: list[str] = []
         if pins:
-            lookup = {**by_folded_path, **by_path}
-            resolved = [p if p in by_path else p.casefold() for p in pins]
-            matched, absent = pinned_candidates(resolved, lookup)
-            absent = [pins[resolved.index(a)] for a in absent]
+            matched, absent = pinned_candidates(pins, by_path)
         else:
             matched = find_candidates(requirement, CompiledMatch.of(requirement.match), indexes)
         candidates = tuple(_judge(requirement, index, evidence, ctx) for index, evidence in matched)

@@ -176,15 +176,19 @@ def find_candidates(
 def pinned_candidates(
     paths: Sequence[str], indexes_by_path: dict[str, DocumentIndex]
 ) -> tuple[list[tuple[DocumentIndex, Evidence]], list[str]]:
-    """Return pinned files that exist as candidates, and the pinned paths that do not exist."""
+    """Return pinned files that exist as candidates, and the pinned paths that do not exist.
+
+    A pinned path matches exactly, or else ignoring case (Windows users type names freely).
+    """
+    folded = {path.casefold(): index for path, index in indexes_by_path.items()}
     found: list[tuple[DocumentIndex, Evidence]] = []
     absent: list[str] = []
     for path in paths:
-        index = indexes_by_path.get(path)
+        index = indexes_by_path.get(path) or folded.get(path.casefold())
         if index is None:
             absent.append(path)
-        else:
-            found.append(
-                (index, Evidence(path, MatchKey.PINNED, None, clip(PurePosixPath(path).name)))
-            )
+            continue
+        actual = index.document.path
+        name = clip(PurePosixPath(actual).name)
+        found.append((index, Evidence(actual, MatchKey.PINNED, None, name)))
     return found, absent
