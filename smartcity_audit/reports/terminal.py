@@ -80,24 +80,30 @@ def _legend(lang: str) -> Text:
     return legend
 
 
-def _gap(finding: Finding, lang: str) -> list[Text]:
+def _hanging(marker: str, text: Text) -> Table:
+    """Lay out ``marker`` and ``text`` so that wrapped lines stay indented under the text."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True, width=len(marker))
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(marker, style="dim"), text)
+    return grid
+
+
+def _gap(finding: Finding, lang: str) -> list[Text | Table]:
     requirement = finding.requirement
     style = STATUS_STYLE[finding.status]
     head = Text()
-    head.append(f"{STATUS_MARK[finding.status]} ", style=style)
     head.append(requirement.id, style="bold")
     head.append(f" [{tr(lang, f'severity.{requirement.severity.value}')}] ")
     head.append(safe(requirement.title.get(lang)))
     head.append(f" — {status_label(finding.status, lang)}", style=style)
-    lines = [head]
+    lines: list[Text | Table] = [_hanging(f"{STATUS_MARK[finding.status]} ", head)]
     for reason in finding.reasons:
-        lines.append(Text("    • " + safe(reason_text(reason, lang))))
+        lines.append(_hanging("    • ", Text(safe(reason_text(reason, lang)))))
     for evidence in finding.evidence[:_MAX_EVIDENCE]:
-        label = tr(lang, "label.candidate")
-        line = Text(f"    {label}: ", style="dim")
-        line.append(safe(evidence_location(evidence, lang)))
+        line = Text(safe(evidence_location(evidence, lang)))
         line.append(f" ({tr(lang, f'matched.{evidence.matched_by.value}')})", style="dim")
-        lines.append(line)
+        lines.append(_hanging(f"    {tr(lang, 'label.candidate')}: ", line))
     hidden = len(finding.evidence) - _MAX_EVIDENCE
     if hidden > 0:
         lines.append(Text(f"    … +{hidden}", style="dim"))
@@ -150,9 +156,8 @@ def render(result: AuditResult, options: ReportOptions) -> bytes:
         console.print()
         console.print(Text(tr(lang, "label.waived"), style="bold underline"))
         for finding in waived:
-            line = Text(f"- {finding.requirement.id}: ", style="dim")
-            line.append(safe("; ".join(reason_text(r, lang) for r in finding.reasons)))
-            console.print(line)
+            reasons = Text(safe("; ".join(reason_text(r, lang) for r in finding.reasons)))
+            console.print(_hanging(f"- {finding.requirement.id}: ", reasons))
 
     troubled = [d for d in result.documents if d.problems]
     if troubled:
@@ -160,16 +165,13 @@ def render(result: AuditResult, options: ReportOptions) -> bytes:
         console.print(Text(tr(lang, "label.document_problems"), style="bold underline"))
         for document in troubled:
             for problem in document.problems:
-                line = Text("- ")
-                line.append(safe(document.path))
-                line.append(
-                    ": " + safe(problem_text(problem, lang)),
-                    style="yellow" if document.readable else "magenta",
-                )
+                line = Text(safe(document.path))
+                style = "yellow" if document.readable else "magenta"
+                line.append(": " + safe(problem_text(problem, lang)), style=style)
                 hint = problem_hint(problem, lang)
                 if hint:
                     line.append(f" ({hint})", style="dim")
-                console.print(line)
+                console.print(_hanging("- ", line))
 
     console.print()
     if result.gate_failures:
@@ -177,4 +179,6 @@ def render(result: AuditResult, options: ReportOptions) -> bytes:
             console.print(Text("✗ " + reason_text(failure.reason, lang), style="bold red"))
     elif result.fail_under is not None or result.fail_on is not None:
         console.print(Text("✓ " + tr(lang, "label.gates_passed"), style="green"))
-    return buffer.getvalue().encode("utf-8")
+    # Grids pad wrapped cells to the full width; trailing blanks only get in the way.
+    text = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
+    return (text + "\n").encode("utf-8")

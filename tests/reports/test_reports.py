@@ -1,0 +1,115 @@
+"""Golden reports of the example folder, the JSON schema, and escaping of untrusted text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from builders import document
+from jsonschema import Draft202012Validator
+
+from smartcity_audit.config import find_config, load_config
+from smartcity_audit.engine import AuditRequest, evaluate, run_audit
+from smartcity_audit.model import AuditResult
+from smartcity_audit.reports import REPORTERS, ReportOptions
+from smartcity_audit.rubric import load_rubric
+from smartcity_audit.validation import load_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.fixture(scope="module")
+def example() -> AuditResult:
+    folder = ROOT / "examples" / "contoh"
+    config_path = find_config(folder)
+    assert config_path is not None
+    config = load_config(config_path, ".smartcity-audit.yaml")
+    assert config.rubric is not None and config.as_of is not None
+    request = AuditRequest(
+        root=folder,
+        root_label="examples/contoh",
+        rubric=load_rubric(config.rubric),
+        as_of=config.as_of,
+        exclude=config.exclude,
+        waivers=config.waivers,
+        fail_on=config.fail_on,
+        config_source=config.source,
+    )
+    return run_audit(request)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "lang"),
+    [
+        ("contoh.json", "json", "id"),
+        ("contoh.en.json", "json", "en"),
+        ("contoh.id.txt", "terminal", "id"),
+        ("contoh.en.txt", "terminal", "en"),
+    ],
+)
+def test_golden(example: AuditResult, update_golden: bool, name: str, fmt: str, lang: str) -> None:
+    rendered = REPORTERS[fmt](example, ReportOptions(lang=lang, width=100)).decode("utf-8")
+    golden = GOLDEN / name
+    if update_golden:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(rendered, encoding="utf-8", newline="\n")
+    assert rendered == golden.read_text(encoding="utf-8"), (
+        f"run pytest --update-golden after checking {name}"
+    )
+
+
+def test_example_statuses(example: AuditResult) -> None:
+    statuses = {f.requirement.id: f.status.value for f in example.findings}
+    assert statuses == {
+        "GOV-01": "complete",
+        "GOV-02": "complete",
+        "GOV-03": "incomplete",
+        "GOV-04": "unreadable",
+        "BRD-01": "waived",
+        "SOC-01": "incomplete",
+        "ENV-01": "missing",
+    }
+    assert "arsip/Masterplan lama 2017.pdf" not in {d.path for d in example.documents}
+
+
+def test_json_report_matches_its_schema(example: AuditResult) -> None:
+    for lang in ("id", "en"):
+        data = json.loads(REPORTERS["json"](example, ReportOptions(lang=lang)))
+        errors = list(Draft202012Validator(load_schema("report-1.schema.json")).iter_errors(data))
+        assert errors == []
+
+
+def test_colour_only_when_asked(example: AuditResult) -> None:
+    plain = REPORTERS["terminal"](example, ReportOptions(color=False))
+    coloured = REPORTERS["terminal"](example, ReportOptions(color=True))
+    assert b"\x1b[" not in plain and b"\x1b[" in coloured
+
+
+def test_fits_80_columns(example: AuditResult) -> None:
+    text = REPORTERS["terminal"](example, ReportOptions(width=80)).decode("utf-8")
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+HOSTILE = "<script>alert(1)</script>[bold red]x[/]\x1b[31mmerah\x07.pdf"
+
+
+def test_untrusted_names_never_become_markup_or_escape_codes(tmp_path: Path) -> None:
+    rubric_path = tmp_path / "r.yaml"
+    rubric_path.write_text(
+        "rubric: 1\nid: r\ntitle: R\ndimensions:\n  - id: d\n    title: D\n    requirements:\n"
+        "      - id: R-1\n        title: T\n        match: {path: ['*.pdf']}\n        require: {signed: true}\n",
+        encoding="utf-8",
+    )
+    request = AuditRequest(
+        root=tmp_path, rubric=load_rubric(str(rubric_path)), as_of=dt.date(2024, 1, 1)
+    )
+    result = evaluate(request, [document({"path": HOSTILE, "pages": ["isi"]})])
+    text = REPORTERS["terminal"](result, ReportOptions(color=False)).decode("utf-8")
+    assert "\x1b" not in text and "\x07" not in text
+    assert "[bold red]x[/]" in text
+    assert "\\x1b[31mmerah\\x07.pdf" in text
+    data = json.loads(REPORTERS["json"](result, ReportOptions()))
+    assert data["requirements"][0]["evidence"][0]["path"] == HOSTILE
