@@ -38,7 +38,7 @@ DATE_PATTERN = (
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:ditetapkan|disahkan|diundangkan|dikeluarkan|ditandatangani)\s+di\s*:?[ \t]*"
-    r"(?P<place>[^\W\d_][^\n,:;]{1,40})",
+    r"(?P<place>[^\W\d_](?:(?!\s+(?:pada\s+)?tanggal\b)[^\n,:;]){1,40})",
     re.IGNORECASE,
 )
 _RATIFICATION_DATE = re.compile(
@@ -60,6 +60,8 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[^\W
 _LETTERED = re.compile(r"^(?:[A-H]|[IVX]{1,4})\.\s+(?P<title>[^\W\d_].*)$")
 _MAX_HEADING_CHARS = 120
 _MAX_HEADING_WORDS = 14
+# Numbered lines at least this long that continue in lower case are list items, not headings.
+_WRAPPED_MIN_WORDS = 6
 
 
 def _is_upper_line(line: str) -> bool:
@@ -87,13 +89,21 @@ def heading_level(line: str) -> int | None:
     return None
 
 
+def _wrapped_sentence(line: str, following: str) -> bool:
+    """Tell a long numbered line that goes on in lower case on the next line (a list item)."""
+    return len(line.split()) >= _WRAPPED_MIN_WORDS and following[:1].islower()
+
+
 def heading_lines(lines: Iterable[str], page: int | None) -> Iterator[Heading]:
-    """Yield heading-like lines; a lone "BAB II" is joined with the title line after it."""
+    """Yield heading-like lines; a lone "BAB II" is joined with the title line after it.
+
+    A long numbered line followed by a line that starts in lower case is a wrapped list item
+    ("3. Masterplan Smart City adalah dokumen ... / untuk jangka waktu"), not a heading.
+    """
     pending: str | None = None
-    for raw in lines:
-        line = collapse_whitespace(raw)
-        if not line:
-            continue
+    clean = [line for line in (collapse_whitespace(raw) for raw in lines) if line]
+    for index, line in enumerate(clean):
+        following = clean[index + 1] if index + 1 < len(clean) else ""
         if pending is not None:
             if _is_upper_line(line) and heading_level(line) is not None:
                 yield Heading(f"{pending} {line}", 1, page, "line")
@@ -105,8 +115,9 @@ def heading_lines(lines: Iterable[str], page: int | None) -> Iterator[Heading]:
             pending = line
             continue
         level = heading_level(line)
-        if level is not None:
-            yield Heading(line, level, page, "line")
+        if level is None or (line[0].isdigit() and _wrapped_sentence(line, following)):
+            continue
+        yield Heading(line, level, page, "line")
     if pending is not None:
         yield Heading(pending, 1, page, "line")
 

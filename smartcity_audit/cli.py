@@ -278,8 +278,9 @@ def _scan(
         config_source=config.source,
     )
     result = run_audit(request)
-    color = not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    width = min(shutil.get_terminal_size((100, 24)).columns, 120) if color else 100
+    tty = output is None and sys.stdout.isatty()
+    color = tty and not no_color and "NO_COLOR" not in os.environ
+    width = min(shutil.get_terminal_size((100, 24)).columns, 120) if tty else 100
     options = ReportOptions(lang=language, color=color, width=width)
     _emit(REPORTERS[output_format](result, options), output)
     if output is not None:

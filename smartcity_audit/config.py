@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from smartcity_audit.errors import ConfigError
@@ -74,7 +74,9 @@ def pinned_path(value: str) -> str | None:
 def load_config(path: Path, label: str) -> Config:
     """Load and validate a configuration file."""
     doc = load_yaml(path, label, ConfigError)
-    data = doc.data if doc.data is not None else {}
+    if doc.data is None:  # an empty file, or only comments
+        doc = replace(doc, data={})
+    data = doc.data
     if not isinstance(data, dict):
         raise ConfigError("error.not_a_mapping", {"where": label})
     validate(doc, SCHEMA_NAME, ConfigError)

@@ -358,6 +358,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{where}: {path}: kunci wajib '{key}' tidak ada",
         "en": "{where}: {path}: required key '{key}' is missing",
     },
+    "error.schema.depends": {
+        "id": "{where}: {path}: '{key}' hanya berlaku bersama '{needed}'",
+        "en": "{where}: {path}: '{key}' only works together with '{needed}'",
+    },
     "error.schema.type": {
         "id": "{where}: {path}: {value} harus bertipe {expected}",
         "en": "{where}: {path}: {value} must be of type {expected}",
@@ -415,6 +419,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.extends_cycle": {
         "id": "{where}: extends: siklus pewarisan rubrik: {chain}",
         "en": "{where}: extends: rubric inheritance cycle: {chain}",
+    },
+    "error.extends_unknown": {
+        "id": "{where}: extends: rubrik '{name}' tidak ditemukan (bukan rubrik bawaan dan bukan berkas)",
+        "en": "{where}: extends: rubric '{name}' not found (neither a bundled rubric nor a file)",
+    },
+    "error.not_finite": {
+        "id": "{where}: {path}: {value} bukan bilangan yang terhingga",
+        "en": "{where}: {path}: {value} is not a finite number",
     },
     "error.remove_unknown": {
         "id": "{where}: {path}: '{id}' tidak ada di rubrik induk",

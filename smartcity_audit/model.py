@@ -246,7 +246,7 @@ class Heading:
     text: str
     level: int
     page: int | None
-    source: str  # "style", "outline", "bookmark", "line"
+    source: str  # "style", "outline" (paragraph outline level), "bookmark", "line"
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,64 +46,83 @@ def show(value: Any) -> str:
     return str(value)
 
 
-def _convert(error: ValidationError, doc: Located, kind: type[AuditError]) -> AuditError:
+def _convert(error: ValidationError, doc: Located, kind: type[AuditError]) -> list[AuditError]:
+    """Turn one schema violation into errors that say where, what and how to fix."""
     path: YamlPath = tuple(error.absolute_path)
     shown = format_path(path)
     base = {"where": doc.where(path), "path": shown, "value": show(error.instance)}
     validator = error.validator
+    hint: str | None
     if validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
-        extra = sorted(set(error.instance) - set(allowed))
-        key = extra[0]
-        suggestion = difflib.get_close_matches(key, allowed, n=1)
-        params = {"where": doc.where((*path, key), key=True), "path": shown, "key": key}
-        if suggestion:
-            return kind(
-                "error.schema.unknown_key",
-                params,
-                hint="hint.did_you_mean",
-                hint_params={"suggestion": suggestion[0]},
+        converted = []
+        for key in [k for k in error.instance if k not in allowed]:
+            params = {"where": doc.where((*path, key), key=True), "path": shown, "key": key}
+            suggestion = difflib.get_close_matches(key, allowed, n=1)
+            if suggestion:
+                hint, hint_params = "hint.did_you_mean", {"suggestion": suggestion[0]}
+            else:
+                hint, hint_params = "hint.allowed_keys", {"keys": ", ".join(allowed)}
+            converted.append(
+                kind("error.schema.unknown_key", params, hint=hint, hint_params=hint_params)
             )
-        return kind(
-            "error.schema.unknown_key",
-            params,
-            hint="hint.allowed_keys",
-            hint_params={"keys": ", ".join(allowed)},
-        )
+        return converted
     if validator == "required":
-        missing = next(k for k in error.validator_value if k not in error.instance)
-        return kind("error.schema.required", {**base, "key": missing})
+        # jsonschema reports each missing key separately; its message starts with the key.
+        missing = next(
+            (
+                k
+                for k in error.validator_value
+                if k not in error.instance and error.message.startswith(repr(k))
+            ),
+            next(k for k in error.validator_value if k not in error.instance),
+        )
+        return [kind("error.schema.required", {**base, "key": missing})]
     if validator in ("enum", "const"):
         choices = error.validator_value if validator == "enum" else [error.validator_value]
-        return kind("error.schema.enum", {**base, "choices": ", ".join(str(c) for c in choices)})
+        return [kind("error.schema.enum", {**base, "choices": ", ".join(str(c) for c in choices)})]
     if validator == "type":
         expected = error.validator_value
         names = [expected] if isinstance(expected, str) else list(expected)
         text = " / ".join(_TYPE_NAMES.get(n, n) for n in names)
-        hint = "hint.quote_value" if "string" in names else None
-        return kind("error.schema.type", {**base, "expected": text}, hint=hint)
+        scalar = not isinstance(error.instance, (dict, list))
+        hint = "hint.quote_value" if "string" in names and scalar else None
+        return [kind("error.schema.type", {**base, "expected": text}, hint=hint)]
     if validator in ("minimum", "exclusiveMinimum"):
-        return kind("error.schema.minimum", {**base, "limit": error.validator_value})
+        return [kind("error.schema.minimum", {**base, "limit": error.validator_value})]
     if validator in ("maximum", "exclusiveMaximum"):
-        return kind("error.schema.maximum", {**base, "limit": error.validator_value})
-    if validator in ("minItems", "minProperties"):
-        return kind("error.schema.min_items", base)
+        return [kind("error.schema.maximum", {**base, "limit": error.validator_value})]
+    if validator == "minProperties":
+        keys = ", ".join(error.schema.get("properties", {}))
+        return [kind("error.schema.empty_block", {**base, "keys": keys})]
+    if validator == "minItems":
+        return [kind("error.schema.min_items", base)]
     if validator == "minLength":
-        return kind("error.schema.min_length", base)
+        return [kind("error.schema.min_length", base)]
     if validator == "pattern":
-        return kind("error.schema.pattern", {**base, "pattern": error.validator_value})
-    return kind("error.schema.other", {**base, "detail": error.message})
+        return [kind("error.schema.pattern", {**base, "pattern": error.validator_value})]
+    if validator == "dependentRequired":
+        key, needs = next((k, v) for k, v in error.validator_value.items() if k in error.instance)
+        missing = next(n for n in needs if n not in error.instance)
+        params = {
+            "where": doc.where((*path, key), key=True),
+            "path": format_path((*path, key)),
+            "key": key,
+            "needed": missing,
+        }
+        return [kind("error.schema.depends", params)]
+    return [kind("error.schema.other", {**base, "detail": error.message})]
 
 
 def validate(
     doc: Located, schema_name: str, kind: type[AuditError], default_hint: str | None = None
 ) -> None:
-    """Raise ``kind`` listing every schema violation in ``doc``, first by position."""
+    """Raise ``kind`` listing every schema violation in ``doc``, in the order they stand."""
     validator = Draft202012Validator(load_schema(schema_name))
-    errors = sorted(validator.iter_errors(doc.data), key=lambda e: _position(doc, e))
-    if not errors:
+    converted = [c for e in validator.iter_errors(doc.data) for c in _convert(e, doc, kind)]
+    if not converted:
         return
-    converted = [_convert(e, doc, kind) for e in errors]
+    converted.sort(key=_position)
     first = converted[0]
     raise kind(
         first.code,
@@ -114,7 +133,9 @@ def validate(
     )
 
 
-def _position(doc: Located, error: ValidationError) -> tuple[int, int, str]:
-    where = doc.where(tuple(error.absolute_path))
-    _, line, column = where.rsplit(":", 2)
-    return int(line), int(column), error.message
+def _position(error: AuditError) -> tuple[int, int, str]:
+    where = str(error.params.get("where", ""))
+    parts = where.rsplit(":", 2)
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return int(parts[1]), int(parts[2]), error.message("en")
+    return 0, 0, error.message("en")

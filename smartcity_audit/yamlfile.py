@@ -6,7 +6,6 @@ keys are errors, and alias expansion is bounded so that an alias bomb fails fast
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,7 +63,7 @@ class _Builder:
     def _where(self, node: yaml.Node) -> str:
         return f"{self.source}:{node.start_mark.line + 1}:{node.start_mark.column + 1}"
 
-    def build(self, node: yaml.Node, path: YamlPath) -> Any:
+    def _count(self) -> None:
         self.count += 1
         if self.count > MAX_VALUES:
             raise self.error(
@@ -72,40 +71,82 @@ class _Builder:
                 {"where": self.source, "limit": MAX_VALUES},
                 hint="hint.yaml_too_complex",
             )
+
+    def _refuse_tag(self, node: yaml.Node, allowed: frozenset[str]) -> None:
+        if node.tag not in allowed:
+            raise self.error(
+                "error.yaml_tag", {"where": self._where(node), "tag": shown_tag(node.tag)}
+            )
+
+    def build(self, node: yaml.Node, path: YamlPath) -> Any:
+        self._count()
         self.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, yaml.MappingNode):
-            self.scalars.flatten_mapping(node)  # merge keys (<<)
-            result: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise self.error("error.yaml_key_type", {"where": self._where(key_node)})
-                key = self.scalars.construct_object(key_node)
-                if not isinstance(key, str):
-                    key = str(key) if isinstance(key, (int, float, bool)) else None
-                if key is None:
-                    raise self.error("error.yaml_key_type", {"where": self._where(key_node)})
-                if key in result:
-                    raise self.error(
-                        "error.yaml_duplicate_key",
-                        {"where": self._where(key_node), "path": format_path(path), "key": key},
-                    )
-                self.keys[path + (key,)] = (  # noqa: RUF005
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                )
-                result[key] = self.build(value_node, (*path, key))
-            return result
+            self._refuse_tag(node, _MAP_TAGS)
+            return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
+            self._refuse_tag(node, _SEQ_TAGS)
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        if node.tag.startswith("tag:yaml.org,2002:") and node.tag.split(":")[-1] in _SCALAR_TAGS:
-            value = self.scalars.construct_object(node, deep=True)
-            if isinstance(value, (dt.date, dt.datetime)):
-                return value.isoformat()  # dates stay strings; their fields are validated later
-            return value
-        raise self.error("error.yaml_tag", {"where": self._where(node), "tag": node.tag})
+        self._refuse_tag(node, _SCALAR_TAGS)
+        if node.tag == _TIMESTAMP:
+            # Dates stay text as written; whoever needs a date validates it with a location.
+            return node.value
+        try:
+            return self.scalars.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError) as exc:
+            detail = getattr(exc, "problem", None) or str(exc)
+            raise self.error(
+                "error.yaml_syntax", {"where": self._where(node), "detail": detail}
+            ) from exc
+
+    def _mapping(self, node: yaml.MappingNode, path: YamlPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        merges: list[yaml.Node] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                merges.append(value_node)
+                continue
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _CORE + "null":
+                raise self.error("error.yaml_key_type", {"where": self._where(key_node)})
+            key = str(key_node.value)  # as written: "1.50" stays "1.50", "true" stays "true"
+            if key in result:
+                raise self.error(
+                    "error.yaml_duplicate_key",
+                    {"where": self._where(key_node), "path": format_path(path), "key": key},
+                )
+            key_path = (*path, key)
+            self.keys[key_path] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, key_path)
+        # Merge keys (<<): written keys win; among merged mappings the first one wins.
+        for merge in merges:
+            sources = merge.value if isinstance(merge, yaml.SequenceNode) else [merge]
+            for source in sources:
+                if not isinstance(source, yaml.MappingNode):
+                    detail = (
+                        "expected a mapping or list of mappings for merging, but found "
+                        + type(source).__name__.removesuffix("Node").lower()
+                    )
+                    raise self.error(
+                        "error.yaml_syntax", {"where": self._where(source), "detail": detail}
+                    )
+                for key, value in self._mapping(source, path).items():
+                    result.setdefault(key, value)
+        return result
 
 
-_SCALAR_TAGS = frozenset({"str", "int", "float", "bool", "null", "timestamp"})
+def shown_tag(tag: str) -> str:
+    """Show a YAML tag the way it is written (``!!python/name:x``, not the full URI)."""
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+
+
+_CORE = "tag:yaml.org,2002:"
+_MERGE = _CORE + "merge"
+_TIMESTAMP = _CORE + "timestamp"
+_MAP_TAGS = frozenset({_CORE + "map"})
+_SEQ_TAGS = frozenset({_CORE + "seq"})
+_SCALAR_TAGS = frozenset(
+    _CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
 
 
 def load_yaml(path: Path, source: str, error: type[AuditError]) -> Located:
@@ -132,7 +173,10 @@ def parse_yaml(text: str, source: str, error: type[AuditError]) -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
-        detail = exc.problem or exc.context or "syntax error"
+        problem = exc.problem or ""
+        if exc.context and (not problem or problem.startswith("but ")):
+            problem = f"{exc.context}, {problem}" if problem else exc.context
+        detail = problem or "syntax error"
         raise error(
             "error.yaml_syntax", {"where": where, "detail": detail}, hint="hint.yaml_syntax"
         ) from exc
@@ -140,15 +184,13 @@ def parse_yaml(text: str, source: str, error: type[AuditError]) -> Located:
         raise error(
             "error.yaml_syntax", {"where": source, "detail": str(exc)}, hint="hint.yaml_syntax"
         ) from exc
+    except RecursionError as exc:  # nesting deeper than the parser can follow
+        raise error("error.yaml_too_complex", {"where": source, "limit": MAX_VALUES}) from exc
     if node is None:
         return Located(None, source, {}, {})
     builder = _Builder(source, error)
     try:
         data = builder.build(node, ())
-    except yaml.YAMLError as exc:  # a scalar the core schema cannot construct
-        raise error(
-            "error.yaml_syntax", {"where": source, "detail": str(exc)}, hint="hint.yaml_syntax"
-        ) from exc
     except RecursionError as exc:
         raise error("error.yaml_too_complex", {"where": source, "limit": MAX_VALUES}) from exc
     return Located(data, source, builder.values, builder.keys)

@@ -150,24 +150,28 @@ def _style_levels(document: Any) -> dict[str, int]:
     return levels
 
 
-def _paragraph_level(paragraph: Any, styles: dict[str, int]) -> int | None:
+def _paragraph_level(paragraph: Any, styles: dict[str, int]) -> tuple[int | None, str]:
+    """Return a paragraph's heading level and where it comes from ("outline" or "style")."""
     outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
     if outline is not None:
         value = outline.get(_W_VAL, "9")
         if value.isdigit() and int(value) < 9:
-            return int(value) + 1
+            return int(value) + 1, "outline"
     style = paragraph.find(f"{W}pPr/{W}pStyle")
-    return styles.get(style.get(_W_VAL, "")) if style is not None else None
+    return (styles.get(style.get(_W_VAL, "")) if style is not None else None), "style"
 
 
-def _page_breaks(paragraph: Any) -> int:
+def _breaks_inside(paragraph: Any) -> int:
     """Count the page breaks in a paragraph: explicit ones and those Word last rendered."""
-    breaks = sum(
+    return sum(
         1
         for node in paragraph.iter(W + "br", W + "lastRenderedPageBreak")
         if node.tag == W + "lastRenderedPageBreak" or node.get(W + "type") == "page"
     )
-    return breaks + (paragraph.find(f"{W}pPr/{W}pageBreakBefore") is not None)
+
+
+def _break_before(paragraph: Any) -> bool:
+    return paragraph.find(f"{W}pPr/{W}pageBreakBefore") is not None
 
 
 def _part_root(part: Any) -> Any:
@@ -219,21 +223,22 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
     breaks = 0
     headings: list[Heading] = []
     for paragraph, text in iter_paragraphs(document.element.body):
-        paragraph_breaks = _page_breaks(paragraph)
-        breaks += paragraph_breaks
-        if paragraph_breaks and body_lines:
-            first_page_done = True
+        before = _break_before(paragraph)
+        inside = _breaks_inside(paragraph)
+        breaks += before + inside
+        first_page_done = first_page_done or (before and bool(body_lines))
         body_lines.append(text)
         clean = collapse_whitespace(text)
-        if not clean:
-            continue
-        if not first_page_done:
+        if clean and not first_page_done:
             first_page.append(clean)
             first_page_words += len(clean.split())
-            first_page_done = first_page_words >= _FIRST_PAGE_WORDS
-        level = _paragraph_level(paragraph, styles)
+        # A break inside a paragraph ends the page after the paragraph's text.
+        first_page_done = first_page_done or inside > 0 or first_page_words >= _FIRST_PAGE_WORDS
+        if not clean:
+            continue
+        level, source = _paragraph_level(paragraph, styles)
         if level is not None:
-            headings.append(Heading(clean, level, None, "style"))
+            headings.append(Heading(clean, level, None, source))
         else:
             headings.extend(analysis.heading_lines([clean], None))
 
@@ -249,7 +254,8 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
     props = document.core_properties
     title = collapse_whitespace(props.title or "")
     subject = collapse_whitespace(props.subject or "")
-    if not title:
+    title_region = "\n".join(filter(None, (title, subject, *first_page)))
+    if not title:  # a title taken from the text is already in the first page
         title = next((h.text for h in headings), "") or first_line("\n".join(first_page))
     # Word records the page count when it saves; python-docx and LibreOffice may not, so the
     # page breaks seen in the text are a lower bound. Checks may still estimate from words.
@@ -257,7 +263,7 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
     return make_document(
         ref,
         title=title,
-        title_region="\n".join(filter(None, (title, subject, *first_page))),
+        title_region=title_region,
         pages=pages,
         page_count=word_pages,
         headings=headings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,7 +30,9 @@ MIN_PAGE_CHARS = 20
 _MAX_OUTLINE_ITEMS = 5000
 _MAX_OUTLINE_DEPTH = 32
 # Titles that PDF producers write instead of the document's real title.
-_GENERATED_TITLE_PREFIXES = ("microsoft word - ", "untitled", "document", "dokumen")
+_GENERATED_TITLE = re.compile(
+    r"microsoft word - .*|(?:untitled|document|dokumen)\s*\d*", re.IGNORECASE
+)
 
 
 def _unreadable(
@@ -94,7 +97,7 @@ def _metadata(reader: PdfReader) -> tuple[str, str, list[YearMention]]:
             years.append(
                 YearMention(value.year, YearSource.METADATA, None, f"{label} {value.date()}")
             )
-    if title.casefold().startswith(_GENERATED_TITLE_PREFIXES):
+    if _GENERATED_TITLE.fullmatch(title):
         title = ""
     return title, subject, years
 

@@ -9,6 +9,7 @@ drops inherited requirements or dimensions.
 from __future__ import annotations
 
 import copy
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from smartcity_audit.model import (
     YearRule,
 )
 from smartcity_audit.rubric.bundled import bundled_names, bundled_path
-from smartcity_audit.validation import validate
+from smartcity_audit.validation import show, validate
 from smartcity_audit.yamlfile import Located, format_path, load_yaml
 
 FORMAT_VERSION = 1
@@ -84,7 +85,7 @@ def _load_raw(path: Path, label: str, chain: tuple[str, ...]) -> dict[str, Any]:
     if "rubric" in data and version != FORMAT_VERSION:
         raise RubricError(
             "error.rubric_version",
-            {"where": doc.where(("rubric",)), "version": version},
+            {"where": doc.where(("rubric",)), "version": show(version)},
             hint="hint.rubric_version",
         )
     validate(doc, SCHEMA_NAME, RubricError, "hint.rubric_schema")
@@ -101,8 +102,12 @@ def _resolve_parent(extends: str, path: Path, doc: Located) -> tuple[Path, str]:
     try:
         return resolve_rubric(extends, path.parent)
     except RubricError as exc:
-        exc.params["name"] = f"{extends} ({doc.where(('extends',))})"
-        raise
+        raise RubricError(
+            "error.extends_unknown",
+            {"where": doc.where(("extends",)), "name": extends},
+            hint=exc.hint,
+            hint_params=exc.hint_params,
+        ) from exc
 
 
 def _check_file(doc: Located) -> None:
@@ -126,9 +131,11 @@ def _check_file(doc: Located) -> None:
 
     for d_index, dimension in enumerate(doc.data.get("dimensions", [])):
         claim(dimension["id"], ("dimensions", d_index, "id"))
+        _check_finite(doc, dimension, ("dimensions", d_index))
         for r_index, requirement in enumerate(dimension.get("requirements", [])):
             base = ("dimensions", d_index, "requirements", r_index)
             claim(requirement["id"], (*base, "id"))
+            _check_finite(doc, requirement, base)
             match = requirement["match"]
             if not any(match.get(key) for key in _MATCH_HITS):
                 raise RubricError(
@@ -156,14 +163,26 @@ def _check_file(doc: Located) -> None:
                     ) from exc
 
 
+def _check_finite(doc: Located, block: dict[str, Any], path: tuple[str | int, ...]) -> None:
+    """Refuse a NaN weight: the schema's bounds cannot, since NaN compares false with anything."""
+    weight = block.get("weight")
+    if isinstance(weight, float) and not math.isfinite(weight):
+        where = (*path, "weight")
+        raise RubricError(
+            "error.not_finite",
+            {"where": doc.where(where), "path": format_path(where), "value": show(weight)},
+        )
+
+
 def _check_complete(doc: Located, data: dict[str, Any]) -> None:
     """A rubric that extends nothing needs titles on all dimensions and some requirements."""
     for d_index, dimension in enumerate(data.get("dimensions", [])):
         if "title" not in dimension:
             path = ("dimensions", d_index)
             raise RubricError(
-                "error.dimension_without_title",
-                {"where": doc.where(path), "path": format_path(path), "id": dimension["id"]},
+                "error.schema.required",
+                {"where": doc.where(path), "path": format_path(path), "key": "title"},
+                hint="hint.rubric_schema",
             )
     if not any(d.get("requirements") for d in data.get("dimensions", [])):
         raise RubricError("error.rubric_empty", {"where": doc.source}, hint="hint.rubric_schema")
@@ -226,10 +245,11 @@ def _override(
         if existing["id"] == requirement["id"]:
             own[index] = requirement
             return
-    for dimension in dimensions:  # moved to another dimension
-        dimension["requirements"] = [
-            r for r in dimension.get("requirements", []) if r["id"] != requirement["id"]
-        ]
+    for dimension in dimensions:  # moved here from another dimension
+        if dimension is not target:
+            dimension["requirements"] = [
+                r for r in dimension.get("requirements", []) if r["id"] != requirement["id"]
+            ]
     own.append(requirement)
 
 
