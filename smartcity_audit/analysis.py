@@ -122,6 +122,51 @@ def heading_lines(lines: Iterable[str], page: int | None) -> Iterator[Heading]:
         yield Heading(pending, 1, page, "line")
 
 
+_BODY_START = re.compile(
+    r"^(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|kata\s+pengantar|daftar\s+isi|"
+    r"ringkasan|abstrak|pendahuluan|latar\s+belakang|(?:bab|bagian)\s+(?:[ivxlc]+|\d+)\b|"
+    r"pasal\s+\d|\d+\.\d*\s|hari\s*/?\s*tanggal)",
+    re.IGNORECASE,
+)
+_TITLE_BLOCK_LINES = 14
+_TITLE_BLOCK_WORDS = 80
+_SENTENCE_WORDS = 16
+_LOWER_PROSE_WORDS = 8  # a line this long starting in lower case continues a sentence
+
+
+def title_block(text: str) -> str:
+    """Return the title block at the top of a first page: the cover lines before the body.
+
+    The block ends before the first line that starts the body ("Menimbang", "DENGAN RAHMAT",
+    "KATA PENGANTAR", "BAB I", a numbered section, "Hari/Tanggal" of minutes), reads as prose
+    (ends with ".", "," or ";", has more than 16 words, or starts in lower case with 8 or more), and after 14
+    lines or 80 words, so phrases that a decree or report only mentions in its body do not
+    count as its title. A first page that starts with prose gives its first line, shortened.
+    """
+    lines: list[str] = []
+    words = 0
+    for raw in text.splitlines():
+        line = collapse_whitespace(raw)
+        if not line:
+            continue
+        count = len(line.split())
+        prose = (
+            count > _SENTENCE_WORDS
+            or (line[0].islower() and count >= _LOWER_PROSE_WORDS)
+            or (count > 2 and line[-1] in ".,;")
+        )
+        if lines and (prose or _BODY_START.match(line)):
+            break
+        if prose:
+            lines.append(" ".join(line.split()[:_SENTENCE_WORDS]))
+            break
+        lines.append(line)
+        words += count
+        if len(lines) >= _TITLE_BLOCK_LINES or words >= _TITLE_BLOCK_WORDS:
+            break
+    return "\n".join(lines)
+
+
 def title_years(
     text: str, page: int | None, source: YearSource = YearSource.TITLE
 ) -> list[YearMention]:

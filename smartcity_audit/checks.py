@@ -6,10 +6,11 @@ results passed is what an incomplete requirement scores (times 0.5).
 
 The year a document "has" (``document_year``): the latest ratification date ("pada tanggal
 12 Maret 2024" after "Ditetapkan di ...") if there is one; otherwise the latest year in the
-document title (PDF/DOCX title property, else the first heading or line); otherwise the
-latest year on the first page (for DOCX, the text before the first page break); otherwise
-the latest year in the file's metadata (created or modified). A range such as 2022-2031
-counts as its first year. Years after the audit date's year are ignored as plans, not dates.
+title block at the top of the first page (what a reader sees as the title; see
+``analysis.title_block``); otherwise the latest year in the title recorded in the file's
+properties; otherwise the latest year of the file's creation or modification date. A range
+such as 2022-2031 counts as its first year. Years after the audit date's year are ignored
+as plans, not dates.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from smartcity_audit.text import normalize
 _YEAR_PRIORITY = (
     YearSource.RATIFICATION,
     YearSource.TITLE,
-    YearSource.FIRST_PAGE,
+    YearSource.PROPERTIES,
     YearSource.METADATA,
 )
 

@@ -35,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "matched.path": {"id": "pola jalur", "en": "path pattern"},
     "source.ratification": {"id": "tanggal penetapan", "en": "ratification date"},
     "source.title": {"id": "judul", "en": "title"},
-    "source.first_page": {"id": "halaman pertama", "en": "first page"},
+    "source.properties": {"id": "properti dokumen", "en": "document properties"},
     "source.metadata": {"id": "metadata berkas", "en": "file metadata"},
     "label.report_title": {"id": "Audit kelengkapan dokumen", "en": "Document completeness audit"},
     "label.rubric": {"id": "Rubrik", "en": "Rubric"},

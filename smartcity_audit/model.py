@@ -95,9 +95,9 @@ class YearSource(str, Enum):
     """Where a year was found, in the order of trust used to date a document."""
 
     RATIFICATION = "ratification"
-    TITLE = "title"
-    FIRST_PAGE = "first_page"
-    METADATA = "metadata"
+    TITLE = "title"  # the title block at the top of the first page
+    PROPERTIES = "properties"  # the title recorded in the file's properties
+    METADATA = "metadata"  # the file's creation or modification date
 
 
 @dataclass(frozen=True, slots=True)

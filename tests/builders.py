@@ -50,8 +50,8 @@ def document(spec: dict[str, Any]) -> AnyDocument:
     ]
     return make_document(
         ref,
-        title=title,
-        title_region="\n".join(filter(None, [title, texts[0] if texts else ""])),
+        properties=(title, ""),
+        first_page=texts[0] if texts else "",
         pages=pages,
         page_count=spec.get("page_count", len(pages) if numbered else None),
         headings=headings,

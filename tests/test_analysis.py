@@ -121,8 +121,8 @@ def test_title_years(text: str, years: list[int]) -> None:
 
 
 def test_title_years_source_and_excerpt() -> None:
-    (mention,) = title_years("Halaman depan Masterplan 2022-2031", None, YearSource.FIRST_PAGE)
-    assert mention.source is YearSource.FIRST_PAGE
+    (mention,) = title_years("Halaman depan Masterplan 2022-2031", None, YearSource.PROPERTIES)
+    assert mention.source is YearSource.PROPERTIES
     assert mention.page is None
     assert "2022-2031" in mention.excerpt
 

@@ -50,12 +50,16 @@ def test_every_case_file_key_is_exercised() -> None:
     assert used == set(CHECKS)
 
 
-def test_document_year_prefers_ratification_then_title_then_first_page_then_metadata() -> None:
+def test_document_year_prefers_ratification_then_title_block_then_properties_then_metadata() -> (
+    None
+):
     doc = document(
         {
             "path": "x.pdf",
-            "title": "Laporan 2020",
-            "pages": ["Tahun anggaran 2022\nDitetapkan di Contoh\npada tanggal 1 Mei 2023"],
+            "title": "Laporan 2021",
+            "pages": [
+                "LAPORAN TAHUN 2020\nIsi laporan ini menjelaskan capaian program.\nDitetapkan di Contoh\npada tanggal 1 Mei 2023"
+            ],
             "metadata_years": [2024],
         }
     )
@@ -67,8 +71,13 @@ def test_document_year_prefers_ratification_then_title_then_first_page_then_meta
     )
     year = document_year(no_ratification, AS_OF)
     assert year is not None and (year.year, year.source.value) == (2020, "title")
-    only_page = dataclasses.replace(
-        doc, years=tuple(m for m in doc.years if m.source.value in ("first_page", "metadata"))
+    no_block = dataclasses.replace(
+        doc, years=tuple(m for m in doc.years if m.source.value in ("properties", "metadata"))
     )
-    year = document_year(only_page, AS_OF)
-    assert year is not None and (year.year, year.source.value) == (2023, "first_page")
+    year = document_year(no_block, AS_OF)
+    assert year is not None and (year.year, year.source.value) == (2021, "properties")
+    only_metadata = dataclasses.replace(
+        doc, years=tuple(m for m in doc.years if m.source.value == "metadata")
+    )
+    year = document_year(only_metadata, AS_OF)
+    assert year is not None and (year.year, year.source.value) == (2024, "metadata")

@@ -17,7 +17,7 @@ from smartcity_audit.model import (
     YearMention,
     YearSource,
 )
-from smartcity_audit.text import collapse_whitespace, normalize
+from smartcity_audit.text import clip, collapse_whitespace, normalize
 
 # Title-region text beyond this many characters is not needed to find a title or its year.
 TITLE_REGION_CHARS = 3000
@@ -31,15 +31,6 @@ class ExtractOptions:
     max_unzipped_bytes: int = 256 * 1024 * 1024
     max_zip_ratio: int = 200
     max_zip_members: int = 10_000
-
-
-def first_line(text: str) -> str:
-    """Return the first non-empty line of ``text``, whitespace collapsed."""
-    for line in text.splitlines():
-        line = collapse_whitespace(line)
-        if line:
-            return line
-    return ""
 
 
 def _without_repeats(headings: Iterable[Heading]) -> list[Heading]:
@@ -58,27 +49,35 @@ def _without_repeats(headings: Iterable[Heading]) -> list[Heading]:
 def make_document(
     ref: DocumentRef,
     *,
-    title: str,
-    title_region: str,
+    properties: tuple[str, str],
+    first_page: str,
     pages: Iterable[Page],
     page_count: int | None,
     headings: Iterable[Heading],
     metadata_years: Iterable[YearMention] = (),
     problems: Iterable[Problem] = (),
 ) -> Document:
-    """Assemble a ``Document``: count words, find title years and ratification markers."""
+    """Assemble a ``Document``: title, title region, words, years and ratification markers.
+
+    ``properties`` are the title and subject recorded in the file (often empty or stale);
+    ``first_page`` is the text of the first page, whose title block is what a reader sees as
+    the document's title.
+    """
     page_list = tuple(pages)
     headings = _without_repeats(headings)
-    title_region = title_region[:TITLE_REGION_CHARS]
-    first_page = next((p.number for p in page_list), None)
+    block = analysis.title_block(first_page)
+    title_property, subject = (collapse_whitespace(p) for p in properties)
+    title = title_property or clip(block, 160)
+    title_region = "\n".join(filter(None, (title_property, subject, block)))[:TITLE_REGION_CHARS]
+    first_number = next((p.number for p in page_list), None)
     years: list[YearMention] = []
     markers: list[Marker] = []
     for page in page_list:
         page_markers, page_years = analysis.ratification(page.text, page.number)
         markers.extend(page_markers)
         years.extend(page_years)
-    years.extend(analysis.title_years(title, first_page))
-    years.extend(analysis.title_years(title_region, first_page, YearSource.FIRST_PAGE))
+    years.extend(analysis.title_years(block, first_number))
+    years.extend(analysis.title_years(title_property, first_number, YearSource.PROPERTIES))
     years.extend(metadata_years)
     words = sum(len(normalize(page.text).split()) for page in page_list)
     return Document(

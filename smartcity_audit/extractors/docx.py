@@ -19,7 +19,7 @@ import docx
 from lxml import etree
 
 from smartcity_audit import analysis
-from smartcity_audit.extractors._base import ExtractOptions, first_line, make_document
+from smartcity_audit.extractors._base import ExtractOptions, make_document
 from smartcity_audit.model import (
     AnyDocument,
     DocumentRef,
@@ -252,18 +252,13 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
                 pages.append(Page(None, text))
 
     props = document.core_properties
-    title = collapse_whitespace(props.title or "")
-    subject = collapse_whitespace(props.subject or "")
-    title_region = "\n".join(filter(None, (title, subject, *first_page)))
-    if not title:  # a title taken from the text is already in the first page
-        title = next((h.text for h in headings), "") or first_line("\n".join(first_page))
     # Word records the page count when it saves; python-docx and LibreOffice may not, so the
     # page breaks seen in the text are a lower bound. Checks may still estimate from words.
     word_pages = max(_page_count(document) or 0, breaks + 1)
     return make_document(
         ref,
-        title=title,
-        title_region=title_region,
+        properties=(props.title or "", props.subject or ""),
+        first_page="\n".join(first_page),
         pages=pages,
         page_count=word_pages,
         headings=headings,

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from smartcity_audit import analysis
-from smartcity_audit.extractors._base import ExtractOptions, first_line, make_document
+from smartcity_audit.extractors._base import ExtractOptions, make_document
 from smartcity_audit.model import (
     AnyDocument,
     DocumentRef,
@@ -151,17 +151,13 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
         )
 
     title, subject, metadata_years = _metadata(reader)
-    first_text = pages[0].text
     headings = list(_outline(reader))
     for page in pages:
         headings.extend(analysis.heading_lines(page.text.splitlines(), page.number))
-    if not title:
-        first_heading = next((h.text for h in headings if h.page == 1 and h.source == "line"), "")
-        title = first_heading or first_line(first_text)
     return make_document(
         ref,
-        title=title,
-        title_region="\n".join(filter(None, (title, subject, first_text))),
+        properties=(title, subject),
+        first_page=pages[0].text,
         pages=pages,
         page_count=page_count,
         headings=headings,

@@ -150,10 +150,11 @@ def test_lo_docx_title_and_region_from_core_properties(masterplan: Document) -> 
 
 def test_lo_docx_years(masterplan: Document) -> None:
     by_source = {(y.source, y.year) for y in masterplan.years}
-    assert (YearSource.TITLE, 2022) in by_source  # 2022-2031 counts as 2022
-    assert (YearSource.TITLE, 2031) not in by_source
+    assert (YearSource.PROPERTIES, 2022) in by_source  # 2022-2031 counts as 2022
+    assert (YearSource.PROPERTIES, 2031) not in by_source
     assert (YearSource.METADATA, 2024) in by_source  # created 2024-03-12
-    assert (YearSource.FIRST_PAGE, 2021) in by_source  # RPJMD 2021-2026
+    # RPJMD 2021-2026 stands in the body, below the title block: it does not date the document.
+    assert not [y for y in masterplan.years if y.year == 2021]
     assert not [y for y in masterplan.years if y.source is YearSource.RATIFICATION]
 
 
@@ -199,7 +200,7 @@ def test_python_docx_body_headings_title_and_metadata(tmp_path: Path) -> None:
         "Laporan Evaluasi Smart City 2023",
         "Evaluasi tahunan",
     ]
-    assert (YearSource.TITLE, 2023) in {(y.source, y.year) for y in document.years}
+    assert (YearSource.PROPERTIES, 2023) in {(y.source, y.year) for y in document.years}
     metadata = [y for y in document.years if y.source is YearSource.METADATA]
     assert metadata
     assert {y.year for y in metadata} == {2019}
@@ -208,10 +209,13 @@ def test_python_docx_body_headings_title_and_metadata(tmp_path: Path) -> None:
     assert len(document.pages) == 1
 
 
-def test_title_falls_back_to_first_heading_then_first_line(tmp_path: Path) -> None:
-    with_heading = docgen.Doc(["Kata pengantar singkat.", "# Rencana Aksi Daerah", "Isi."])
-    document = _read(docgen.write_docx(tmp_path / "a.docx", with_heading))
-    assert document.title == "Rencana Aksi Daerah"
+def test_title_without_properties_is_the_title_block(tmp_path: Path) -> None:
+    cover = docgen.Doc(
+        ["# RENCANA AKSI DAERAH", "KABUPATEN CONTOH 2024", "Isi dokumen dimulai di sini."]
+    )
+    document = _read(docgen.write_docx(tmp_path / "a.docx", cover))
+    assert document.title == "RENCANA AKSI DAERAH KABUPATEN CONTOH 2024"
+    assert (YearSource.TITLE, 2024) in {(y.source, y.year) for y in document.years}
     plain = docgen.Doc(["Kata pengantar singkat.", "Isi berikutnya."])
     document = _read(docgen.write_docx(tmp_path / "b.docx", plain))
     assert document.title == "Kata pengantar singkat."
@@ -405,15 +409,15 @@ def test_title_region_is_the_text_before_the_first_page_break(tmp_path: Path) ->
     # Word writes a page break as a run at the end of the last paragraph of the page; the text
     # of that paragraph is still on the first page.
     document = docx.Document()
-    document.add_paragraph("Judul di halaman pertama")
-    closing = document.add_paragraph("Kalimat penutup halaman pertama.")
+    document.add_paragraph("JUDUL DI HALAMAN PERTAMA")
+    closing = document.add_paragraph("Penutup Halaman Pertama")
     closing.add_run().add_break(WD_BREAK.PAGE)
-    document.add_paragraph("Isi halaman kedua.")
+    document.add_paragraph("Judul Halaman Kedua")
     document.save(str(tmp_path / "region.docx"))
     extracted = _read(tmp_path / "region.docx")
-    assert "Judul di halaman pertama" in extracted.title_region
-    assert "Isi halaman kedua." not in extracted.title_region
-    assert "Kalimat penutup halaman pertama." in extracted.title_region
+    assert "JUDUL DI HALAMAN PERTAMA" in extracted.title_region
+    assert "Judul Halaman Kedua" not in extracted.title_region
+    assert "Penutup Halaman Pertama" in extracted.title_region
 
 
 def test_title_region_stops_after_about_400_words(tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_lo_pdf_metadata_title_and_years(masterplan: Document) -> None:
     )
     assert "MASTERPLAN SMART CITY KABUPATEN CONTOH" in masterplan.title_region
     years = {(y.source, y.year) for y in masterplan.years}
-    assert (YearSource.TITLE, 2022) in years
+    assert (YearSource.PROPERTIES, 2022) in years
     assert (YearSource.METADATA, 2024) in years
 
 
