@@ -48,6 +48,13 @@ _SIGNATURE = re.compile(
     r"(?<![^\W_])(?:ttd|t\.t\.d|tertanda|ditandatangani\s+secara\s+elektronik)(?![^\W_])",
     re.IGNORECASE,
 )
+# An office followed by a comma on its own line ("BUPATI SUKAMAJU,"), then a signature mark.
+_SIGNATORY = re.compile(
+    r"^[ \t]*(?:a\.?n\.?\s+|plt\.?\s+)?(?:bupati|wali\s*kota|walikota|gubernur|kepala|sekretaris|ketua)"
+    r"\b[^\n]{0,80},[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNATORY_WINDOW = 120
 _NIP = re.compile(r"\bNIP\.?\s*:?\s*(?P<nip>\d(?:[ .]?\d){17})(?!\d)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"(?<!\d)(?P<first>{_YEAR})\s*[-–—/]\s*(?:{_YEAR})(?!\d)")
 _YEAR_ALONE = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
@@ -207,6 +214,11 @@ def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMe
     for signature in _SIGNATURE.finditer(text):
         markers.append(Marker(MarkerKind.SIGNATURE, page, clip(signature[0], 80)))
         break
+    for office in _SIGNATORY.finditer(text):
+        below = text[office.end() : office.end() + _SIGNATORY_WINDOW]
+        if _SIGNATURE.search(below):
+            markers.append(Marker(MarkerKind.SIGNATORY, page, clip(office[0], 80)))
+            break
     for nip in _NIP.finditer(text):
         markers.append(Marker(MarkerKind.NIP, page, clip(nip[0], 80)))
         break
@@ -216,10 +228,13 @@ def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMe
 def is_signed(markers: Iterable[Marker]) -> bool:
     """Apply the documented rule: a filled ratification date plus a place, signature or NIP.
 
-    A signature ("ttd") together with a signatory's NIP also counts, for decrees whose date
-    stands in a table the text layer scrambles.
+    Also signed: a signatory's office followed by a signature mark ("BUPATI SUKAMAJU," then
+    "ttd"), as on the annexes (lampiran) of a regulation; and a signature mark together with
+    a NIP, for decrees whose date stands in a table the text layer scrambles.
     """
     kinds = {m.kind for m in markers}
+    if MarkerKind.SIGNATORY in kinds:
+        return True
     if MarkerKind.DATE in kinds:
         return bool(kinds & {MarkerKind.PLACE, MarkerKind.SIGNATURE, MarkerKind.NIP})
     return {MarkerKind.SIGNATURE, MarkerKind.NIP} <= kinds

@@ -89,6 +89,7 @@ class MarkerKind(str, Enum):
     DATE = "date"  # "pada tanggal 12 Maret 2024"
     SIGNATURE = "signature"  # "ttd", "tertanda"
     NIP = "nip"  # civil-servant number of the signatory
+    SIGNATORY = "signatory"  # "BUPATI SUKAMAJU," with "ttd" below it
 
 
 class YearSource(str, Enum):

@@ -149,7 +149,7 @@ P, D, S, N = MarkerKind.PLACE, MarkerKind.DATE, MarkerKind.SIGNATURE, MarkerKind
     [
         (
             "Ditetapkan di Singaraja\npada tanggal 12 Maret 2024\nBUPATI CONTOH,\nttd\nI GEDE",
-            {P, D, S},
+            {P, D, S, MarkerKind.SIGNATORY},
             [2024],
             True,
         ),
@@ -193,7 +193,10 @@ P, D, S, N = MarkerKind.PLACE, MarkerKind.DATE, MarkerKind.SIGNATURE, MarkerKind
         ("Tertanda\nKEPALA DINAS", {S}, [], False),
         ("Ditandatangani secara elektronik oleh Kepala Dinas", {S}, [], False),
         ("atttd ttdx", set(), [], False),  # not a whole word
-        ("Ditetapkan di Singaraja\nBUPATI CONTOH,\nttd", {P, S}, [], False),  # no date
+        # "ttd" under the office means signed, even where the date was left out
+        ("Ditetapkan di Singaraja\nBUPATI CONTOH,\nttd", {P, S, MarkerKind.SIGNATORY}, [], True),
+        ("BUPATI SUKAMAJU,\nttd\nH. AHMAD FAUZI", {S, MarkerKind.SIGNATORY}, [], True),  # lampiran
+        ("BUPATI SUKAMAJU,\nMenimbang: bahwa ...", set(), [], False),  # the heading of a decree
         ("pada tanggal 12 Maret 2024", set(), [], False),  # a date without the block
         ("", set(), [], False),
     ],
