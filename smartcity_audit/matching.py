@@ -89,6 +89,7 @@ class CompiledMatch:
 
     match: Match
     title_any: tuple[str, ...]
+    title_all: tuple[str, ...]
     text_any: tuple[str, ...]
     text_all: tuple[str, ...]
 
@@ -98,6 +99,7 @@ class CompiledMatch:
         return cls(
             match=match,
             title_any=tuple(normalize(p) for p in match.title_any),
+            title_all=tuple(normalize(p) for p in match.title_all),
             text_any=tuple(normalize(p) for p in match.text_any),
             text_all=tuple(normalize(p) for p in match.text_all),
         )
@@ -110,12 +112,22 @@ def _path_hit(match: Match, path: str) -> Evidence | None:
     return None
 
 
-def _title_hit(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
-    for phrase in compiled.title_any:
+def _title_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Evidence | None:
+    for phrase in phrases:
         found = index.find_title(phrase)
         if found is not None:
             return Evidence(index.document.path, found.key, found.page, found.excerpt)
     return None
+
+
+def _title_all_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Evidence | None:
+    first: Evidence | None = None
+    for phrase in phrases:
+        evidence = _title_hit((phrase,), index)
+        if evidence is None:
+            return None
+        first = first or evidence
+    return first
 
 
 def _text_any_hit(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
@@ -149,10 +161,14 @@ def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | 
         return None
     hits: list[Evidence | None] = []
     if match.title_any:
-        hits.append(_title_hit(compiled, index))
-    if match.text_any:
+        hits.append(_title_hit(compiled.title_any, index))
+    if match.title_all:
+        hits.append(_title_all_hit(compiled.title_all, index))
+    # The text of an unreadable file is unknown, not absent: with ``all: true`` it neither
+    # makes nor breaks the match, so a scanned decree named like one stays a candidate.
+    if match.text_any and document.readable:
         hits.append(_text_any_hit(compiled, index))
-    if match.text_all:
+    if match.text_all and document.readable:
         hits.append(_text_all_hit(compiled, index))
     if match.path:
         hits.append(_path_hit(match, document.path))

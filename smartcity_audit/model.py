@@ -31,6 +31,16 @@ class Severity(str, Enum):
         return {"critical": 3, "major": 2, "minor": 1}[self.value]
 
 
+class Component(str, Enum):
+    """Evaluation component a requirement serves (Baseline, Output, Outcome, Impact, Quick Win)."""
+
+    BASELINE = "baseline"
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+    IMPACT = "impact"
+    QUICK_WIN = "quick_win"
+
+
 class DocFormat(str, Enum):
     """What a file really is, decided by content first and extension second."""
 
@@ -119,6 +129,7 @@ class Match:
 
     path: tuple[str, ...] = ()
     title_any: tuple[str, ...] = ()
+    title_all: tuple[str, ...] = ()
     text_any: tuple[str, ...] = ()
     text_all: tuple[str, ...] = ()
     formats: tuple[DocFormat, ...] = ()
@@ -162,6 +173,7 @@ class Requirement:
     match: Match
     require: Require
     group: str | None = None
+    component: Component | None = None
     tags: tuple[str, ...] = ()
 
 

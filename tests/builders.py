@@ -71,6 +71,7 @@ def match(spec: dict[str, Any]) -> Match:
     return Match(
         path=tuple(spec.get("path", ())),
         title_any=tuple(spec.get("title_any", ())),
+        title_all=tuple(spec.get("title_all", ())),
         text_any=tuple(spec.get("text_any", ())),
         text_all=tuple(spec.get("text_all", ())),
         formats=tuple(DocFormat(f) for f in spec.get("formats", ())),

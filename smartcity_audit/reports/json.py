@@ -107,6 +107,7 @@ def _finding(finding: Finding, lang: str) -> dict[str, Any]:
         "id": requirement.id,
         "dimension": requirement.dimension,
         "group": requirement.group,
+        "component": requirement.component.value if requirement.component else None,
         "tags": list(requirement.tags),
         "title": requirement.title.get(lang),
         "description": _text(requirement.description, lang),

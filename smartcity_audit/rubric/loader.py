@@ -17,6 +17,7 @@ from typing import Any
 from smartcity_audit.errors import RubricError
 from smartcity_audit.globs import GlobError, compile_glob
 from smartcity_audit.model import (
+    Component,
     Dimension,
     DocFormat,
     Match,
@@ -34,7 +35,7 @@ from smartcity_audit.yamlfile import Located, format_path, load_yaml
 
 FORMAT_VERSION = 1
 SCHEMA_NAME = "rubric-1.schema.json"
-_MATCH_HITS = ("path", "title_any", "text_any", "text_all")
+_MATCH_HITS = ("path", "title_any", "title_all", "text_any", "text_all")
 _MAX_EXTENDS_DEPTH = 10
 
 
@@ -302,10 +303,12 @@ def _requirement(raw: dict[str, Any], dimension: str, language: str) -> Requirem
         weight=float(raw.get("weight", 1)),
         min_documents=int(raw.get("min_documents", 1)),
         group=raw.get("group"),
+        component=Component(raw["component"]) if "component" in raw else None,
         tags=tuple(raw.get("tags", ())),
         match=Match(
             path=tuple(match.get("path", ())),
             title_any=tuple(match.get("title_any", ())),
+            title_all=tuple(match.get("title_all", ())),
             text_any=tuple(match.get("text_any", ())),
             text_all=tuple(match.get("text_all", ())),
             formats=tuple(DocFormat(f) for f in match.get("formats", ())),

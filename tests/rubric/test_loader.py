@@ -166,7 +166,7 @@ def test_no_hint_on_unknown_key_of_unrelated_name(
         "rubric.yaml:10:9: dimensions[0].requirements[0]: unknown key 'frobnicate'"
     )
     assert error.hint_text("en") == (
-        "allowed keys: description, group, id, match, min_documents, require, severity, tags, "
+        "allowed keys: component, description, group, id, match, min_documents, require, severity, tags, "
         "title, weight"
     )
 
