@@ -118,7 +118,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.year_outdated": {
         "id": "tahun {year} lebih dari {within} tahun sebelum {as_of_year} (dari {source})",
-        "en": "year {year} is more than {within} years before {as_of_year} (from {source})",
+        "en": "year {year} is more than {within} year(s) before {as_of_year} (from {source})",
     },
     "check.year_unknown": {
         "id": "tahun dokumen tidak dapat ditentukan",

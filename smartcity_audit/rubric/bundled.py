@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DEFAULT_RUBRIC = "starter"
+DEFAULT_RUBRIC = "gm100sc"
 
 
 def bundled_dir() -> Path:
