@@ -43,6 +43,21 @@ waivers:
 """
 
 
+EXPECTED = """\
+# Status yang diharapkan untuk folder contoh dengan rubrik starter.
+# Expected statuses of the example folder under the starter rubric:
+#   smartcity-audit rubric test rubrics/starter.yaml examples
+expect:
+  GOV-01: complete
+  GOV-02: complete
+  GOV-03: incomplete
+  GOV-04: unreadable
+  BRD-01: waived
+  SOC-01: incomplete
+  ENV-01: missing
+"""
+
+
 def masterplan() -> Doc:
     """Return the masterplan book (complete for GOV-01)."""
     return Doc(
@@ -156,6 +171,7 @@ def main() -> None:
     budget_xlsx(TARGET / "02-ekonomi" / "Anggaran APBD 2024.xlsx")
     write_pdf(TARGET / "arsip" / "Masterplan lama 2017.pdf", Doc(["# MASTERPLAN 2017", words(50)]))
     (TARGET / ".smartcity-audit.yaml").write_text(CONFIG, encoding="utf-8")
+    (TARGET / ".expected.yaml").write_text(EXPECTED, encoding="utf-8")
 
 
 if __name__ == "__main__":

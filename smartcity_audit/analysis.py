@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from smartcity_audit.model import Heading, Marker, MarkerKind, YearMention, YearSource
+from smartcity_audit.model import DocKind, Heading, Marker, MarkerKind, YearMention, YearSource
 from smartcity_audit.text import clip, collapse_whitespace
 
 MONTHS = {
@@ -127,6 +127,38 @@ def heading_lines(lines: Iterable[str], page: int | None) -> Iterator[Heading]:
         yield Heading(line, level, page, "line")
     if pending is not None:
         yield Heading(pending, 1, page, "line")
+
+
+_DRAFT_PREFIX = r"(?:(?:salinan|rancangan|draft|draf|konsep)\s+)?"
+_OFFICE = r"(?:bupati|wali\s*kota|walikota|gubernur|menteri|presiden|kepala|sekretaris|daerah|pemerintah|dewan)"
+_KINDS = (
+    (DocKind.ANNEX, re.compile(r"^lampiran\b", re.IGNORECASE)),
+    (DocKind.REGULATION, re.compile(rf"^{_DRAFT_PREFIX}peraturan\s+{_OFFICE}\b", re.IGNORECASE)),
+    (DocKind.DECREE, re.compile(rf"^{_DRAFT_PREFIX}(?:surat\s+)?keputusan\b", re.IGNORECASE)),
+    (DocKind.MINUTES, re.compile(r"^(?:notulen|notula|risalah|berita\s+acara)\b", re.IGNORECASE)),
+    (
+        DocKind.AGREEMENT,
+        re.compile(
+            r"^(?:nota\s+kesepakatan|memorandum|perjanjian\s+kerja\s*sama|kesepakatan\s+bersama)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# An annex says so in its first lines; further down, "Lampiran" is only a heading.
+_ANNEX_LINES = 2
+
+
+def classify(block: str) -> DocKind:
+    """Tell the kind of a document from its title block (see ``DocKind``).
+
+    The first line that names a kind decides: "LAMPIRAN II / PERATURAN BUPATI ..." is an annex
+    of a regulation, "BUPATI SUKAMAJU / KEPUTUSAN BUPATI ..." a decree.
+    """
+    for index, line in enumerate(block.splitlines()):
+        for kind, pattern in _KINDS:
+            if pattern.match(line) and (kind is not DocKind.ANNEX or index < _ANNEX_LINES):
+                return kind
+    return DocKind.OTHER
 
 
 _BODY_START = re.compile(

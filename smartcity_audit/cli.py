@@ -350,6 +350,153 @@ def _rubric_validate(paths: list[str], lang: str | None) -> int:
     return code
 
 
+@rubric_app.command("list")
+def rubric_list(lang: LangOption = None) -> None:
+    """Daftar rubrik bawaan. / List the bundled rubrics."""
+
+    def action() -> int:
+        from rich.console import Console
+        from rich.table import Table
+
+        from smartcity_audit.rubric import bundled_names, load_rubric
+        from smartcity_audit.rubric.describe import summarize
+
+        _State.lang = _check_lang(lang) or _State.lang
+        table = Table(box=None, pad_edge=False)
+        for label in (
+            "label.name",
+            "label.title",
+            "label.version",
+            "label.dimensions",
+            "label.requirements",
+        ):
+            table.add_column(tr(_State.lang, label))
+        for name in bundled_names():
+            summary = summarize(name, load_rubric(name), _State.lang)
+            table.add_row(
+                summary.name,
+                summary.title,
+                summary.version,
+                str(summary.dimensions),
+                str(summary.requirements),
+            )
+        Console(width=120, no_color=True, highlight=False).print(table)
+        return EXIT_OK
+
+    _guard(action)
+
+
+@rubric_app.command("show")
+def rubric_show(
+    name: Annotated[
+        str, typer.Argument(help="Nama rubrik bawaan atau jalur. / Bundled name or path.")
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="terminal | json")
+    ] = "terminal",
+    lang: LangOption = None,
+) -> None:
+    """Tampilkan dimensi, kelompok dan persyaratan. / Show dimensions, groups and requirements."""
+
+    def action() -> int:
+        from smartcity_audit.rubric import load_rubric
+        from smartcity_audit.rubric.describe import render_json, render_tree
+
+        _State.lang = _check_lang(lang) or _State.lang
+        if output_format not in ("terminal", "json"):
+            raise UsageError(
+                "error.bad_format", {"value": output_format, "choices": "terminal, json"}
+            )
+        rubric = load_rubric(name)
+        language = lang or rubric.language
+        render = render_json if output_format == "json" else render_tree
+        _emit(render(rubric, language), None)
+        return EXIT_OK
+
+    _guard(action)
+
+
+@rubric_app.command("init")
+def rubric_init(
+    folder: Annotated[Path, typer.Argument(help="Folder tujuan. / Target folder.")] = Path("."),
+    force: Annotated[
+        bool, typer.Option("--force", help="Timpa berkas yang ada. / Overwrite.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Tulis rubrik awal dan .smartcity-audit.yaml. / Write a starter rubric and configuration."""
+
+    def action() -> int:
+        from importlib import resources
+
+        from smartcity_audit.output import write_atomic
+
+        _State.lang = _check_lang(lang) or _State.lang
+        templates = resources.files("smartcity_audit.templates")
+        targets = [
+            (folder / "rubric.yaml", "rubric.yaml"),
+            (folder / ".smartcity-audit.yaml", "config.yaml"),
+        ]
+        if not force:
+            for target, _ in targets:
+                if target.exists():
+                    raise UsageError("error.exists", {"path": target.as_posix()})
+        for target, template in targets:
+            write_atomic(target, templates.joinpath(template).read_bytes())
+            _err(tr(_State.lang, "msg.written", {"path": target.as_posix()}))
+        return EXIT_OK
+
+    _guard(action)
+
+
+@rubric_app.command("test")
+def rubric_test(
+    rubric_path: Annotated[Path, typer.Argument(help="Berkas rubrik. / Rubric file.")],
+    fixtures: Annotated[
+        Path | None,
+        typer.Argument(help="Folder kasus (bawaan: NAMA.tests/ di samping rubrik). / Case folder."),
+    ] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD")] = None,
+    lang: LangOption = None,
+) -> None:
+    """Uji rubrik terhadap folder kasus berisi status yang diharapkan. / Test a rubric against cases."""
+    _guard(lambda: _rubric_test(rubric_path, fixtures, as_of, lang))
+
+
+def _rubric_test(
+    rubric_path: Path, fixtures: Path | None, as_of_text: str | None, lang: str | None
+) -> int:
+    from smartcity_audit.rubric import load_rubric
+    from smartcity_audit.rubrictest import default_fixtures, run_cases
+
+    _State.lang = _check_lang(lang) or _State.lang
+    rubric = load_rubric(str(rubric_path))
+    language = lang or rubric.language
+    as_of = _parse_date("--as-of", as_of_text) if as_of_text else dt.date.today()
+    results = run_cases(rubric, fixtures or default_fixtures(rubric_path), as_of)
+    for result in results:
+        if result.passed:
+            typer.echo(
+                tr(language, "msg.case_passed", {"name": result.name, "count": result.checked})
+            )
+            continue
+        typer.echo(tr(language, "msg.case_failed", {"name": result.name}))
+        for mismatch in result.mismatches:
+            params = {
+                "id": mismatch.requirement,
+                "expected": tr(language, f"status.{mismatch.expected.value}"),
+                "actual": tr(language, f"status.{mismatch.actual.value}"),
+            }
+            typer.echo("    " + tr(language, "msg.mismatch", params))
+            for reason in mismatch.finding.reasons:
+                typer.echo("      - " + render(reason, language))
+    failed = sum(not r.passed for r in results)
+    typer.echo(
+        tr(language, "msg.cases_summary", {"passed": len(results) - failed, "failed": failed})
+    )
+    return EXIT_GATE if failed else EXIT_OK
+
+
 @rubric_app.command("schema")
 def rubric_schema() -> None:
     """Cetak JSON Schema format rubrik. / Print the JSON Schema of the rubric format."""

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from smartcity_audit.errors import ConfigError
+from smartcity_audit.errors import AuditError, ConfigError
 from smartcity_audit.model import Rubric, Severity, Waiver
 from smartcity_audit.validation import validate
 from smartcity_audit.yamlfile import Located, YamlPath, format_path, load_yaml
@@ -44,12 +44,14 @@ def find_config(root: Path) -> Path | None:
     return None
 
 
-def parse_date(value: str, doc: Located, path: YamlPath) -> dt.date:
+def parse_date(
+    value: str, doc: Located, path: YamlPath, error: type[AuditError] = ConfigError
+) -> dt.date:
     """Parse a validated YYYY-MM-DD string, rejecting impossible dates such as 2024-02-30."""
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise ConfigError(
+        raise error(
             "error.schema.format",
             {
                 "where": doc.where(path),

@@ -226,6 +226,7 @@ def _summary(document: AnyDocument, as_of: dt.date) -> DocumentSummary:
             words=document.words,
             year=year.year if year else None,
             problems=document.problems,
+            kind=document.kind,
         )
     return DocumentSummary(
         path=document.path,

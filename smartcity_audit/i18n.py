@@ -378,6 +378,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{where}: {path}: daftar tidak boleh kosong",
         "en": "{where}: {path}: the list must not be empty",
     },
+    "error.schema.empty_mapping": {
+        "id": "{where}: {path}: tidak boleh kosong",
+        "en": "{where}: {path}: must not be empty",
+    },
+    "error.no_cases": {
+        "id": "tidak ada kasus uji di {path}: setiap subfolder kasus memerlukan berkas {name}",
+        "en": "no test cases in {path}: each case subfolder needs a {name} file",
+    },
+    "error.exists": {
+        "id": "{path} sudah ada; tidak ditimpa (pakai --force untuk menimpa)",
+        "en": "{path} already exists; not overwritten (use --force to overwrite)",
+    },
+    "msg.written": {"id": "ditulis: {path}", "en": "written: {path}"},
+    "msg.case_passed": {
+        "id": "✓ {name}: {count} harapan terpenuhi",
+        "en": "✓ {name}: {count} expectations hold",
+    },
+    "msg.case_failed": {"id": "✗ {name}:", "en": "✗ {name}:"},
+    "msg.mismatch": {
+        "id": "{id}: diharapkan {expected}, hasilnya {actual}",
+        "en": "{id}: expected {expected}, got {actual}",
+    },
+    "msg.cases_summary": {
+        "id": "{passed} lulus, {failed} gagal",
+        "en": "{passed} passed, {failed} failed",
+    },
+    "label.name": {"id": "Nama", "en": "Name"},
+    "label.kind": {"id": "Jenis", "en": "Kind"},
+    "kind.regulation": {"id": "peraturan", "en": "regulation"},
+    "kind.decree": {"id": "keputusan (SK)", "en": "decree"},
+    "kind.annex": {"id": "lampiran", "en": "annex"},
+    "kind.minutes": {"id": "notulen/risalah", "en": "minutes"},
+    "kind.agreement": {"id": "kesepakatan/perjanjian", "en": "agreement"},
+    "kind.other": {"id": "lainnya (laporan, buku, data)", "en": "other (report, book, data)"},
+    "label.version": {"id": "Versi", "en": "Version"},
     "error.schema.empty_block": {
         "id": "{where}: {path}: blok kosong; isi minimal satu dari: {keys}",
         "en": "{where}: {path}: empty block; give at least one of: {keys}",

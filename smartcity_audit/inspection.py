@@ -59,6 +59,7 @@ def _as_dict(inspection: Inspection, lang: str) -> dict[str, Any]:
     if isinstance(document, Document):
         year = inspection.year
         data.update(
+            kind=document.kind.value,
             title=document.title,
             words=document.words,
             year={"year": year.year, "source": year.source.value, "page": year.page}
@@ -116,6 +117,7 @@ def render_inspection(inspection: Inspection, output_format: str, lang: str) -> 
         row("label.problems", problem["message"] + hint)
     if not data["readable"]:
         return buffer.getvalue().encode("utf-8")
+    row("label.kind", tr(lang, f"kind.{data['kind']}"))
     row("label.title", data["title"])
     row("label.words", data["words"])
     year = data["year"]

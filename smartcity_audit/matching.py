@@ -159,6 +159,10 @@ def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | 
     document = index.document
     if match.formats and document.format not in match.formats:
         return None
+    # Kinds filter like formats; the kind of an unreadable file is unknown and passes.
+    kind = document.kind if isinstance(document, Document) else None
+    if kind is not None and ((match.kinds and kind not in match.kinds) or kind in match.not_kinds):
+        return None
     hits: list[Evidence | None] = []
     if match.title_any:
         hits.append(_title_hit(compiled.title_any, index))

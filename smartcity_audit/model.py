@@ -62,6 +62,17 @@ class DocFormat(str, Enum):
         return self in (DocFormat.PDF, DocFormat.DOCX)
 
 
+class DocKind(str, Enum):
+    """What kind of document the title block shows, as a reader sees it at first glance."""
+
+    REGULATION = "regulation"  # PERATURAN BUPATI/WALI KOTA/DAERAH ...
+    DECREE = "decree"  # KEPUTUSAN BUPATI ..., SURAT KEPUTUSAN
+    ANNEX = "annex"  # LAMPIRAN ... of a regulation or decree (masterplan books often are)
+    MINUTES = "minutes"  # NOTULEN, RISALAH, BERITA ACARA RAPAT
+    AGREEMENT = "agreement"  # NOTA KESEPAKATAN, MoU, PERJANJIAN KERJA SAMA
+    OTHER = "other"  # reports, books, profiles, data
+
+
 class ProblemKind(str, Enum):
     """Why a document could not be read, or what limits what was read."""
 
@@ -133,6 +144,8 @@ class Match:
     text_any: tuple[str, ...] = ()
     text_all: tuple[str, ...] = ()
     formats: tuple[DocFormat, ...] = ()
+    kinds: tuple[DocKind, ...] = ()
+    not_kinds: tuple[DocKind, ...] = ()
     all: bool = False
 
 
@@ -297,6 +310,7 @@ class Document:
     years: tuple[YearMention, ...]
     markers: tuple[Marker, ...]
     problems: tuple[Problem, ...] = ()
+    kind: DocKind = DocKind.OTHER
 
     readable = True
 
@@ -335,6 +349,7 @@ class DocumentSummary:
     words: int
     year: int | None
     problems: tuple[Problem, ...]
+    kind: DocKind | None = None  # None when the file could not be read
 
 
 @dataclass(frozen=True, slots=True)

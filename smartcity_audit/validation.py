@@ -94,6 +94,8 @@ def _convert(error: ValidationError, doc: Located, kind: type[AuditError]) -> li
         return [kind("error.schema.maximum", {**base, "limit": error.validator_value})]
     if validator == "minProperties":
         keys = ", ".join(error.schema.get("properties", {}))
+        if not keys:
+            return [kind("error.schema.empty_mapping", base)]
         return [kind("error.schema.empty_block", {**base, "keys": keys})]
     if validator == "minItems":
         return [kind("error.schema.min_items", base)]

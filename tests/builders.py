@@ -9,6 +9,7 @@ from smartcity_audit.extractors._base import make_document
 from smartcity_audit.model import (
     AnyDocument,
     DocFormat,
+    DocKind,
     DocumentRef,
     Heading,
     Match,
@@ -75,6 +76,8 @@ def match(spec: dict[str, Any]) -> Match:
         text_any=tuple(spec.get("text_any", ())),
         text_all=tuple(spec.get("text_all", ())),
         formats=tuple(DocFormat(f) for f in spec.get("formats", ())),
+        kinds=tuple(DocKind(k) for k in spec.get("kinds", ())),
+        not_kinds=tuple(DocKind(k) for k in spec.get("not_kinds", ())),
         all=bool(spec.get("all", False)),
     )
 

@@ -277,3 +277,32 @@ def test_is_signed_rule(kinds: set[MarkerKind], signed: bool) -> None:
     markers = [Marker(kind, 1, kind.value) for kind in sorted(kinds, key=lambda k: k.value)]
     assert is_signed(markers) is signed
     assert is_signed(iter(markers)) is signed
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        (
+            "SALINAN\nBUPATI SUKAMAJU\nPROVINSI JAWA BARAT\nPERATURAN BUPATI SUKAMAJU\nNOMOR 14 TAHUN 2021",
+            "regulation",
+        ),
+        ("RANCANGAN PERATURAN WALI KOTA CONTOH\nTENTANG SMART CITY", "regulation"),
+        ("BUPATI SUKAMAJU\nKEPUTUSAN BUPATI SUKAMAJU\nNOMOR 188.45/45/KPTS/2023", "decree"),
+        ("DRAFT KEPUTUSAN BUPATI CONTOH TENTANG DEWAN SMART CITY", "decree"),
+        ("SURAT KEPUTUSAN KEPALA DINAS", "decree"),
+        (
+            "LAMPIRAN II\nPERATURAN BUPATI SUKAMAJU\nNOMOR 14 TAHUN 2021\nBUKU II MASTERPLAN",
+            "annex",
+        ),
+        ("NOTULEN RAPAT\nDEWAN SMART CITY KABUPATEN SUKAMAJU", "minutes"),
+        ("BERITA ACARA RAPAT KOORDINASI", "minutes"),
+        ("NOTA KESEPAKATAN\nANTARA KEMENTERIAN KOMUNIKASI DAN INFORMATIKA", "agreement"),
+        ("LAPORAN PELAKSANAAN PROGRAM BANK SAMPAH\nTAHUN 2023", "other"),
+        ("MASTERPLAN SMART CITY\nDAFTAR LAMPIRAN\nLAMPIRAN 1", "other"),  # "Lampiran" further down
+        ("", "other"),
+    ],
+)
+def test_classify(block: str, kind: str) -> None:
+    from smartcity_audit.analysis import classify
+
+    assert classify(block).value == kind

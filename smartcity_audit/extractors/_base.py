@@ -93,4 +93,5 @@ def make_document(
         years=tuple(years),
         markers=tuple(markers),
         problems=tuple(problems),
+        kind=analysis.classify(block),
     )

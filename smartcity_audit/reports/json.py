@@ -129,6 +129,7 @@ def _document(document: DocumentSummary, lang: str) -> dict[str, Any]:
     return {
         "path": document.path,
         "format": document.format.value,
+        "kind": document.kind.value if document.kind else None,
         "size": document.size,
         "readable": document.readable,
         "title": document.title,

@@ -20,6 +20,7 @@ from smartcity_audit.model import (
     Component,
     Dimension,
     DocFormat,
+    DocKind,
     Match,
     Reason,
     Require,
@@ -312,6 +313,8 @@ def _requirement(raw: dict[str, Any], dimension: str, language: str) -> Requirem
             text_any=tuple(match.get("text_any", ())),
             text_all=tuple(match.get("text_all", ())),
             formats=tuple(DocFormat(f) for f in match.get("formats", ())),
+            kinds=tuple(DocKind(k) for k in match.get("kinds", ())),
+            not_kinds=tuple(DocKind(k) for k in match.get("not_kinds", ())),
             all=bool(match.get("all", False)),
         ),
         require=Require(
