@@ -73,6 +73,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "label.requirements": {"id": "persyaratan", "en": "requirements"},
     "label.dimensions": {"id": "dimensi", "en": "dimensions"},
     "label.valid": {"id": "valid", "en": "valid"},
+    # What to do next.
+    "advice.missing": {
+        "id": "Lengkapi dan unggah dokumen: {title}.",
+        "en": "Prepare and add the document: {title}.",
+    },
+    "advice.unreadable": {
+        "id": "Sediakan versi digital atau hasil OCR dari {path} ({title}) agar dapat diperiksa.",
+        "en": "Add a digital or OCR'd copy of {path} ({title}) so it can be checked.",
+    },
+    "advice.incomplete": {
+        "id": "Perbaiki {path} ({title}): {what}.",
+        "en": "Fix {path} ({title}): {what}.",
+    },
+    "advice.more_documents": {
+        "id": "Tambahkan dokumen hingga {count} dokumen lengkap: {title}.",
+        "en": "Add documents until {count} are complete: {title}.",
+    },
+    "label.next_steps": {"id": "Langkah berikutnya", "en": "What to do next"},
     # Check outcomes.
     "check.section_found": {
         "id": "bagian '{section}' ditemukan",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from smartcity_audit.i18n import describe_problem, render, tr
@@ -52,3 +53,33 @@ def evidence_location(evidence: Evidence, lang: str) -> str:
 def is_gap(finding: Finding) -> bool:
     """Tell whether a finding needs action (not complete and not waived)."""
     return finding.status not in (Status.COMPLETE, Status.WAIVED)
+
+
+def next_steps(findings: Iterable[Finding]) -> list[Finding]:
+    """Return the gaps in the order to work on them: severity, then weight, then rubric order."""
+    gaps = [f for f in findings if is_gap(f)]
+    order = {id(f): index for index, f in enumerate(gaps)}
+    return sorted(
+        gaps, key=lambda f: (-f.requirement.severity.rank, -f.requirement.weight, order[id(f)])
+    )
+
+
+def recommendation(finding: Finding, lang: str) -> str:
+    """Say in one sentence what to do about a gap."""
+    title = finding.requirement.title.get(lang)
+    best = finding.candidates[0] if finding.candidates else None
+    if finding.status is Status.MISSING:
+        return tr(lang, "advice.missing", {"title": title})
+    if finding.status is Status.UNREADABLE and best is not None:
+        return tr(lang, "advice.unreadable", {"title": title, "path": best.path})
+    if finding.status is Status.INCOMPLETE and best is not None:
+        failed = [c.reason for c in best.checks if not c.passed]
+        if failed:
+            what = "; ".join(reason_text(r, lang) for r in failed)
+            return tr(lang, "advice.incomplete", {"title": title, "path": best.path, "what": what})
+        return tr(
+            lang,
+            "advice.more_documents",
+            {"title": title, "count": finding.requirement.min_documents},
+        )
+    return ""
