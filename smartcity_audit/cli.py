@@ -13,14 +13,18 @@ import shutil
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from smartcity_audit import __version__
 from smartcity_audit.errors import AuditError, ConfigError, UsageError
 from smartcity_audit.i18n import DEFAULT_LANGUAGE, LANGUAGES, render, tr
+
+if TYPE_CHECKING:
+    from smartcity_audit.model import AuditResult
 
 EXIT_OK = 0
 EXIT_GATE = 1
@@ -139,40 +143,89 @@ LangOption = Annotated[
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Tanpa warna. / No colours.")]
 
 
+ENV = "SMARTCITY_AUDIT_"
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """The options of ``scan`` as given on the command line or in the environment."""
+
+    root: Path
+    rubric: str | None = None
+    config: Path | None = None
+    as_of: str | None = None
+    output_format: str = "terminal"
+    output: Path | None = None
+    reports: tuple[str, ...] = ()
+    fail_under: float | None = None
+    fail_on: str | None = None
+    exclude: tuple[str, ...] = ()
+    lang: str | None = None
+    no_color: bool = False
+
+
 @app.command()
 def scan(
     root: Annotated[Path, typer.Argument(help="Folder bukti. / Evidence folder.")],
     rubric: Annotated[
         str | None,
         typer.Option(
-            "--rubric", "-r", help="Nama rubrik bawaan atau jalur. / Bundled rubric name or path."
+            "--rubric",
+            "-r",
+            envvar=ENV + "RUBRIC",
+            help="Nama rubrik bawaan atau jalur. / Bundled rubric name or path.",
         ),
     ] = None,
     config: Annotated[
         Path | None,
-        typer.Option("--config", "-c", help="Berkas konfigurasi. / Configuration file."),
+        typer.Option(
+            "--config",
+            "-c",
+            envvar=ENV + "CONFIG",
+            help="Berkas konfigurasi. / Configuration file.",
+        ),
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option("--as-of", help="Tanggal evaluasi YYYY-MM-DD. / Evaluation date."),
+        typer.Option(
+            "--as-of", envvar=ENV + "AS_OF", help="Tanggal evaluasi YYYY-MM-DD. / Evaluation date."
+        ),
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="terminal | json")
+        str,
+        typer.Option(
+            "--format", "-f", envvar=ENV + "FORMAT", help="Format laporan. / Report format."
+        ),
     ] = "terminal",
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Tulis laporan ke berkas. / Write the report to a file."
+            "--output",
+            "-o",
+            envvar=ENV + "OUTPUT",
+            help="Tulis laporan ke berkas. / Write the report to a file.",
+        ),
+    ] = None,
+    reports: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--report",
+            help="Tulis juga FORMAT:BERKAS (bisa diulang). / Also write FORMAT:PATH (repeatable).",
         ),
     ] = None,
     fail_under: Annotated[
         float | None,
-        typer.Option("--fail-under", help="Gagal (kode 1) bila skor < PCT. / Exit 1 below PCT."),
+        typer.Option(
+            "--fail-under",
+            envvar=ENV + "FAIL_UNDER",
+            help="Gagal (kode 1) bila skor < PCT. / Exit 1 below PCT.",
+        ),
     ] = None,
     fail_on: Annotated[
         str | None,
         typer.Option(
             "--fail-on",
+            envvar=ENV + "FAIL_ON",
             help="Gagal bila ada persyaratan setingkat ini belum lengkap. / critical|major|minor",
         ),
     ] = None,
@@ -184,68 +237,88 @@ def scan(
     no_color: NoColorOption = False,
 ) -> None:
     """Pindai folder bukti dan laporkan kekurangan. / Scan an evidence folder and report the gaps."""
-    _guard(
-        lambda: _scan(
-            root,
-            rubric,
-            config,
-            as_of,
-            output_format,
-            output,
-            fail_under,
-            fail_on,
-            exclude or [],
-            lang,
-            no_color,
-        )
+    options = ScanOptions(
+        root=root,
+        rubric=rubric,
+        config=config,
+        as_of=as_of,
+        output_format=output_format,
+        output=output,
+        reports=tuple(reports or ()),
+        fail_under=fail_under,
+        fail_on=fail_on,
+        exclude=tuple(exclude or ()),
+        lang=lang,
+        no_color=no_color,
     )
+    _guard(lambda: _scan(options))
 
 
-def _scan(
-    root: Path,
-    rubric_name: str | None,
-    config_path: Path | None,
-    as_of_text: str | None,
-    output_format: str,
-    output: Path | None,
-    fail_under: float | None,
-    fail_on: str | None,
-    exclude: list[str],
-    lang: str | None,
-    no_color: bool,
-) -> int:
+def _report_targets(
+    output_format: str, output: Path | None, reports: tuple[str, ...]
+) -> list[tuple[str, Path | None]]:
+    """Check the formats and return (format, path) pairs; ``None`` is standard output."""
+    from smartcity_audit.reports import REPORTERS
+
+    targets: list[tuple[str, Path | None]] = [(output_format, output)]
+    for spec in reports:
+        fmt, sep, path = spec.partition(":")
+        if not sep or not path:
+            raise UsageError("error.bad_report", {"value": spec})
+        targets.append((fmt, Path(path)))
+    for fmt, _ in targets:
+        if fmt not in REPORTERS:
+            raise UsageError("error.bad_format", {"value": fmt, "choices": ", ".join(REPORTERS)})
+    return targets
+
+
+def _write_reports(
+    result: AuditResult, targets: list[tuple[str, Path | None]], lang: str, no_color: bool
+) -> None:
+    """Render each target once and write it to its file or to standard output."""
+    from smartcity_audit.reports import REPORTERS, ReportOptions
+
+    for fmt, path in targets:
+        tty = path is None and sys.stdout.isatty()
+        color = tty and not no_color and "NO_COLOR" not in os.environ
+        width = min(shutil.get_terminal_size((100, 24)).columns, 120) if tty else 100
+        _emit(REPORTERS[fmt](result, ReportOptions(lang=lang, color=color, width=width)), path)
+        if path is not None:
+            _err(tr(lang, "msg.report_written", {"path": str(path)}))
+
+
+def _scan(opts: ScanOptions) -> int:
     from smartcity_audit.config import Config, check_against_rubric, find_config, load_config
     from smartcity_audit.engine import AuditRequest, run_audit
     from smartcity_audit.model import Severity
     from smartcity_audit.output import is_inside
-    from smartcity_audit.reports import REPORTERS, ReportOptions
     from smartcity_audit.rubric import DEFAULT_RUBRIC, load_rubric
 
-    _State.lang = _check_lang(lang) or _State.lang
-    if output_format not in REPORTERS:
-        raise UsageError(
-            "error.bad_format", {"value": output_format, "choices": ", ".join(REPORTERS)}
-        )
+    lang = _check_lang(opts.lang)
+    _State.lang = lang or _State.lang
+    targets = _report_targets(opts.output_format, opts.output, opts.reports)
+    root = opts.root
     if not root.exists():
         raise UsageError("error.root_missing", {"path": str(root)}, hint="hint.root")
     if not root.is_dir():
         raise UsageError("error.root_not_folder", {"path": str(root)}, hint="hint.root")
-    if output is not None and is_inside(output, root):
-        raise UsageError(
-            "error.output_inside_root", {"path": str(output)}, hint="hint.output_inside_root"
-        )
+    for _, path in targets:
+        if path is not None and is_inside(path, root):
+            raise UsageError(
+                "error.output_inside_root", {"path": str(path)}, hint="hint.output_inside_root"
+            )
 
-    if config_path is not None:
-        if not config_path.is_file():
-            raise ConfigError("error.file_missing", {"path": str(config_path)})
-        config = load_config(config_path, config_path.as_posix())
+    if opts.config is not None:
+        if not opts.config.is_file():
+            raise ConfigError("error.file_missing", {"path": str(opts.config)})
+        config = load_config(opts.config, opts.config.as_posix())
     else:
         found = find_config(root)
         config = load_config(found, found.as_posix()) if found else Config()
     _State.lang = lang or config.lang or _State.lang
 
-    if rubric_name is not None:
-        rubric = load_rubric(rubric_name)
+    if opts.rubric is not None:
+        rubric = load_rubric(opts.rubric)
     elif config.rubric is not None:
         rubric = load_rubric(config.rubric, config.base_dir)
     else:
@@ -255,39 +328,70 @@ def _scan(
     check_against_rubric(config, rubric)
 
     severity = None
-    if fail_on is not None:
-        if fail_on not in {s.value for s in Severity}:
-            raise UsageError("error.bad_severity", {"value": fail_on})
-        severity = Severity(fail_on)
-    if fail_under is not None and not 0 <= fail_under <= 100:
-        raise UsageError("error.bad_percent", {"option": "--fail-under", "value": fail_under})
+    if opts.fail_on is not None:
+        if opts.fail_on not in {s.value for s in Severity}:
+            raise UsageError("error.bad_severity", {"value": opts.fail_on})
+        severity = Severity(opts.fail_on)
+    if opts.fail_under is not None and not 0 <= opts.fail_under <= 100:
+        raise UsageError("error.bad_percent", {"option": "--fail-under", "value": opts.fail_under})
 
     request = AuditRequest(
         root=root,
         root_label=root.as_posix(),
         rubric=rubric,
-        as_of=_parse_date("--as-of", as_of_text)
-        if as_of_text
+        as_of=_parse_date("--as-of", opts.as_of)
+        if opts.as_of
         else (config.as_of or dt.date.today()),
         language=language,
-        exclude=(*config.exclude, *exclude),
+        exclude=(*config.exclude, *opts.exclude),
         waivers=config.waivers,
         evidence=config.evidence,
-        fail_under=fail_under if fail_under is not None else config.fail_under,
+        fail_under=opts.fail_under if opts.fail_under is not None else config.fail_under,
         fail_on=severity or config.fail_on,
         config_source=config.source,
     )
     result = run_audit(request)
-    tty = output is None and sys.stdout.isatty()
-    color = tty and not no_color and "NO_COLOR" not in os.environ
-    width = min(shutil.get_terminal_size((100, 24)).columns, 120) if tty else 100
-    options = ReportOptions(lang=language, color=color, width=width)
-    _emit(REPORTERS[output_format](result, options), output)
-    if output is not None:
-        _err(tr(language, "msg.report_written", {"path": str(output)}))
+    _write_reports(result, targets, language, opts.no_color)
     for failure in result.gate_failures:
         _err(f"{tr(language, 'error.prefix')}: {render(failure.reason, language)}")
     return EXIT_GATE if result.gate_failures else EXIT_OK
+
+
+@app.command()
+def report(
+    result_file: Annotated[
+        Path, typer.Argument(help="Laporan JSON tersimpan. / A saved JSON report.")
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="Format laporan. / Report format.")
+    ] = "terminal",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Tulis laporan ke berkas. / Write the report to a file."
+        ),
+    ] = None,
+    reports: Annotated[
+        list[str] | None,
+        typer.Option("--report", help="Tulis juga FORMAT:BERKAS. / Also write FORMAT:PATH."),
+    ] = None,
+    lang: LangOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Buat laporan dari hasil JSON tanpa memindai ulang. / Render a saved JSON result again."""
+
+    def action() -> int:
+        from smartcity_audit.resultfile import load_result
+
+        _State.lang = _check_lang(lang) or _State.lang
+        targets = _report_targets(output_format, output, tuple(reports or ()))
+        result = load_result(result_file)
+        language = lang or result.language
+        _State.lang = language
+        _write_reports(result, targets, language, no_color)
+        return EXIT_OK
+
+    _guard(action)
 
 
 @app.command()

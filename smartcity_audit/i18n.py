@@ -91,6 +91,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Add documents until {count} are complete: {title}.",
     },
     "label.next_steps": {"id": "Langkah berikutnya", "en": "What to do next"},
+    "csv.dimension": {"id": "dimensi", "en": "dimension"},
+    "csv.group": {"id": "subdimensi", "en": "group"},
+    "csv.id": {"id": "id", "en": "id"},
+    "csv.title": {"id": "persyaratan", "en": "requirement"},
+    "csv.severity": {"id": "tingkat", "en": "severity"},
+    "csv.status": {"id": "status", "en": "status"},
+    "csv.score": {"id": "skor (%)", "en": "score (%)"},
+    "csv.reasons": {"id": "alasan", "en": "reasons"},
+    "csv.evidence": {"id": "bukti", "en": "evidence"},
     # Check outcomes.
     "check.section_found": {
         "id": "bagian '{section}' ditemukan",
@@ -279,6 +288,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "format laporan '{value}' tidak dikenal; pilih salah satu: {choices}",
         "en": "unknown report format '{value}'; choose one of: {choices}",
     },
+    "error.bad_report": {
+        "id": "--report '{value}': tulis FORMAT:BERKAS, mis. html:laporan.html",
+        "en": "--report '{value}': write FORMAT:PATH, e.g. html:report.html",
+    },
     "error.bad_severity": {
         "id": "tingkat '{value}' tidak dikenal; pilih salah satu: critical, major, minor",
         "en": "unknown severity '{value}'; choose one of: critical, major, minor",
@@ -399,6 +412,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.schema.empty_mapping": {
         "id": "{where}: {path}: tidak boleh kosong",
         "en": "{where}: {path}: must not be empty",
+    },
+    "error.result_invalid": {
+        "id": "{path} bukan laporan JSON smartcity-audit yang valid: {detail}",
+        "en": "{path} is not a valid smartcity-audit JSON report: {detail}",
+    },
+    "hint.result": {
+        "id": "buat laporan dengan: smartcity-audit scan FOLDER --format json --output hasil.json",
+        "en": "make one with: smartcity-audit scan FOLDER --format json --output result.json",
     },
     "error.no_cases": {
         "id": "tidak ada kasus uji di {path}: setiap subfolder kasus memerlukan berkas {name}",

@@ -19,6 +19,12 @@ def is_inside(path: Path, folder: Path) -> bool:
     return True
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
     directory = path.parent if str(path.parent) else Path()
@@ -30,6 +36,9 @@ def write_atomic(path: Path, data: bytes) -> None:
             "error.write_failed", {"path": str(path), "detail": exc.strerror or str(exc)}
         ) from exc
     try:
+        # mkstemp creates the file for its owner only; a report gets the usual permissions.
+        with contextlib.suppress(OSError, NotImplementedError):
+            os.chmod(temporary, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -86,7 +86,7 @@ def test_output_inside_the_evidence_folder_is_refused() -> None:
         ),
         (
             ["scan", "examples/contoh", "--format", "pdf"],
-            "error: unknown report format 'pdf'; choose one of: terminal, json",
+            "error: unknown report format 'pdf'; choose one of: terminal, json, markdown, csv",
         ),
         (
             ["scan", "examples/contoh", "--fail-on", "high"],
@@ -214,3 +214,53 @@ def test_every_report_format_is_offered() -> None:
 def test_main_returns_exit_code() -> None:
     assert cli.main(["--version"]) == 0
     assert cli.main(["scan", "tidak-ada"]) == 2
+
+
+def test_several_reports_from_one_scan(tmp_path: Path) -> None:
+    json_file, markdown_file, csv_file = tmp_path / "a.json", tmp_path / "a.md", tmp_path / "a.csv"
+    result = runner.invoke(
+        app,
+        [
+            "scan",
+            "examples/contoh",
+            "-f",
+            "json",
+            "-o",
+            str(json_file),
+            "--report",
+            f"markdown:{markdown_file}",
+            "--report",
+            f"csv:{csv_file}",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert json_file.is_file() and markdown_file.read_text(encoding="utf-8").startswith("## ")
+    assert csv_file.read_bytes().startswith("\ufeff".encode())
+
+
+@pytest.mark.parametrize("spec", ["html", "nope:x.txt", "markdown:"])
+def test_bad_report_spec_exits_2(spec: str) -> None:
+    result = runner.invoke(app, ["scan", "examples/contoh", "--report", spec, "--lang", "en"])
+    assert result.exit_code == 2
+
+
+def test_options_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMARTCITY_AUDIT_FAIL_UNDER", "90")
+    monkeypatch.setenv("SMARTCITY_AUDIT_FORMAT", "json")
+    result = runner.invoke(app, ["scan", "examples/contoh", "--lang", "en"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["gates"]["fail_under"] == 90.0
+
+
+def test_report_renders_a_saved_result_in_another_language(tmp_path: Path) -> None:
+    saved = tmp_path / "hasil.json"
+    assert (
+        runner.invoke(app, ["scan", "examples/contoh", "-f", "json", "-o", str(saved)]).exit_code
+        == 0
+    )
+    result = runner.invoke(app, ["report", str(saved), "--format", "markdown", "--lang", "en"])
+    assert result.exit_code == 0
+    assert "What to do next" in result.stdout
+    bad = runner.invoke(app, ["report", "README.md", "--lang", "en"])
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("error: README.md is not a valid smartcity-audit JSON report")

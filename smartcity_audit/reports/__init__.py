@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from smartcity_audit.model import AuditResult
-from smartcity_audit.reports import json, terminal
+from smartcity_audit.reports import csv, json, markdown, terminal
 from smartcity_audit.reports._common import ReportOptions
 
 Reporter = Callable[[AuditResult, ReportOptions], bytes]
@@ -13,6 +13,8 @@ Reporter = Callable[[AuditResult, ReportOptions], bytes]
 REPORTERS: dict[str, Reporter] = {
     "terminal": terminal.render,
     "json": json.render,
+    "markdown": markdown.render,
+    "csv": csv.render,
 }
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter"]

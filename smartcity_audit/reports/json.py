@@ -33,16 +33,22 @@ def _text(value: Text | None, lang: str) -> str | None:
     return value.get(lang) if value is not None else None
 
 
-def _params(reason: Reason, lang: str) -> dict[str, Any]:
+def _params(reason: Reason) -> dict[str, Any]:
+    """Keep parameters re-renderable: a nested reason stays a ``{code, params}`` object."""
     return {
-        k: render_reason(v, lang) if isinstance(v, Reason) else v for k, v in reason.params.items()
+        k: {"code": v.code, "params": _params(v)} if isinstance(v, Reason) else v
+        for k, v in reason.params.items()
     }
+
+
+def _translations(value: Text | None) -> dict[str, str] | None:
+    return dict(value.translations) if value is not None else None
 
 
 def _reason(reason: Reason, lang: str) -> dict[str, Any]:
     return {
         "code": reason.code,
-        "params": _params(reason, lang),
+        "params": _params(reason),
         "message": render_reason(reason, lang),
     }
 
@@ -111,6 +117,8 @@ def _finding(finding: Finding, lang: str) -> dict[str, Any]:
         "tags": list(requirement.tags),
         "title": requirement.title.get(lang),
         "description": _text(requirement.description, lang),
+        "title_i18n": _translations(requirement.title),
+        "description_i18n": _translations(requirement.description),
         "severity": requirement.severity.value,
         "weight": requirement.weight,
         "min_documents": requirement.min_documents,
@@ -157,6 +165,8 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
         "rubric": {
             "id": rubric.id,
             "title": rubric.title.get(lang),
+            "title_i18n": _translations(rubric.title),
+            "language": rubric.language,
             "version": rubric.version,
             "source": rubric.source,
         },
@@ -175,6 +185,7 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
             {
                 "id": d.dimension.id,
                 "title": d.dimension.title.get(lang),
+                "title_i18n": _translations(d.dimension.title),
                 "weight": d.dimension.weight,
                 "score": None if d.score is None else round(d.score, 4),
                 "percent": percent(d.score),

@@ -48,17 +48,18 @@ def example() -> AuditResult:
         ("contoh.en.json", "json", "en"),
         ("contoh.id.txt", "terminal", "id"),
         ("contoh.en.txt", "terminal", "en"),
+        ("contoh.md", "markdown", "id"),
+        ("contoh.en.md", "markdown", "en"),
+        ("contoh.csv", "csv", "id"),
     ],
 )
 def test_golden(example: AuditResult, update_golden: bool, name: str, fmt: str, lang: str) -> None:
-    rendered = REPORTERS[fmt](example, ReportOptions(lang=lang, width=100)).decode("utf-8")
+    rendered = REPORTERS[fmt](example, ReportOptions(lang=lang, width=100))
     golden = GOLDEN / name
     if update_golden:
         golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(rendered, encoding="utf-8", newline="\n")
-    assert rendered == golden.read_text(encoding="utf-8"), (
-        f"run pytest --update-golden after checking {name}"
-    )
+        golden.write_bytes(rendered)
+    assert rendered == golden.read_bytes(), f"run pytest --update-golden after checking {name}"
 
 
 def test_example_statuses(example: AuditResult) -> None:
@@ -113,3 +114,55 @@ def test_untrusted_names_never_become_markup_or_escape_codes(tmp_path: Path) -> 
     assert "\\x1b[31mmerah\\x07.pdf" in text
     data = json.loads(REPORTERS["json"](result, ReportOptions()))
     assert data["requirements"][0]["evidence"][0]["path"] == HOSTILE
+    markdown = REPORTERS["markdown"](result, ReportOptions()).decode("utf-8")
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+    assert "[bold red]" not in markdown and "\\[bold red\\]" in markdown
+
+
+def test_markdown_never_links_or_breaks_tables() -> None:
+    from smartcity_audit.reports.markdown import escape
+
+    assert escape("[klik](javascript:alert(1))") == "\\[klik\\]\\(javascript:alert\\(1\\)\\)"
+    assert escape("a|b\nc") == "a\\|b c"
+    assert escape("lihat http://contoh.invalid") == "lihat http:\\/\\/contoh.invalid"
+
+
+@pytest.mark.parametrize("name", ["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)", "\tx"])
+def test_csv_cells_never_start_a_formula(name: str) -> None:
+    from smartcity_audit.reports.csv import cell
+
+    assert cell(name).startswith("'")
+
+
+def test_csv_opens_in_excel(example: AuditResult) -> None:
+    import csv
+    import io
+
+    data = REPORTERS["csv"](example, ReportOptions(lang="en"))
+    assert data.startswith("\ufeff".encode())
+    assert b"\r\n" in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == [
+        "dimension",
+        "group",
+        "id",
+        "requirement",
+        "severity",
+        "status",
+        "score (%)",
+        "reasons",
+        "evidence",
+    ]
+    assert len(rows) == 1 + len(example.findings)
+
+
+def test_json_round_trip_renders_every_format_alike(example: AuditResult, tmp_path: Path) -> None:
+    from smartcity_audit.resultfile import load_result
+
+    saved = tmp_path / "hasil.json"
+    saved.write_bytes(REPORTERS["json"](example, ReportOptions(lang="id")))
+    loaded = load_result(saved)
+    for fmt in REPORTERS:
+        for lang in ("id", "en"):
+            options = ReportOptions(lang=lang)
+            assert REPORTERS[fmt](loaded, options) == REPORTERS[fmt](example, options), (fmt, lang)
