@@ -162,6 +162,8 @@ class ScanOptions:
     exclude: tuple[str, ...] = ()
     lang: str | None = None
     no_color: bool = False
+    baseline: Path | None = None
+    baseline_tolerance: float = 0.5
 
 
 @app.command()
@@ -233,6 +235,22 @@ def scan(
         list[str] | None,
         typer.Option("--exclude", help="Pola jalur yang dilewati (bisa diulang). / Glob to skip."),
     ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            envvar=ENV + "BASELINE",
+            help="Laporan JSON acuan: gagal hanya bila memburuk. / Baseline JSON report: fail only on regressions.",
+        ),
+    ] = None,
+    baseline_tolerance: Annotated[
+        float,
+        typer.Option(
+            "--baseline-tolerance",
+            envvar=ENV + "BASELINE_TOLERANCE",
+            help="Penurunan skor yang diizinkan (poin). / Allowed overall score drop (points).",
+        ),
+    ] = 0.5,
     lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -250,8 +268,33 @@ def scan(
         exclude=tuple(exclude or ()),
         lang=lang,
         no_color=no_color,
+        baseline=baseline,
+        baseline_tolerance=baseline_tolerance,
     )
     _guard(lambda: _scan(options))
+
+
+def _today() -> dt.date:
+    """Return the audit date: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def _github_step_summary(result: AuditResult, lang: str) -> None:
+    """Append the Markdown summary to the GitHub Actions job summary, when running there."""
+    from smartcity_audit.reports import REPORTERS, ReportOptions
+
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return
+    try:
+        with open(summary, "ab") as stream:
+            stream.write(REPORTERS["markdown"](result, ReportOptions(lang=lang)) + b"\n")
+    except OSError as exc:
+        detail = {"path": summary, "detail": exc.strerror or str(exc)}
+        _err(f"{tr(lang, 'error.warning')}: {tr(lang, 'error.write_failed', detail)}")
 
 
 def _report_targets(
@@ -335,23 +378,32 @@ def _scan(opts: ScanOptions) -> int:
     if opts.fail_under is not None and not 0 <= opts.fail_under <= 100:
         raise UsageError("error.bad_percent", {"option": "--fail-under", "value": opts.fail_under})
 
+    baseline = None
+    if opts.baseline is not None:
+        from smartcity_audit.resultfile import load_result
+
+        baseline = load_result(opts.baseline)
+    as_of = _parse_date("--as-of", opts.as_of) if opts.as_of else (config.as_of or _today())
     request = AuditRequest(
         root=root,
         root_label=root.as_posix(),
         rubric=rubric,
-        as_of=_parse_date("--as-of", opts.as_of)
-        if opts.as_of
-        else (config.as_of or dt.date.today()),
+        as_of=as_of,
         language=language,
         exclude=(*config.exclude, *opts.exclude),
         waivers=config.waivers,
         evidence=config.evidence,
         fail_under=opts.fail_under if opts.fail_under is not None else config.fail_under,
         fail_on=severity or config.fail_on,
+        fail_under_dimension=config.fail_under_dimension,
+        baseline=baseline,
+        baseline_label=opts.baseline.as_posix() if opts.baseline else None,
+        baseline_tolerance=opts.baseline_tolerance,
         config_source=config.source,
     )
     result = run_audit(request)
     _write_reports(result, targets, language, opts.no_color)
+    _github_step_summary(result, language)
     for failure in result.gate_failures:
         _err(f"{tr(language, 'error.prefix')}: {render(failure.reason, language)}")
     return EXIT_GATE if result.gate_failures else EXIT_OK
@@ -389,6 +441,43 @@ def report(
         language = lang or result.language
         _State.lang = language
         _write_reports(result, targets, language, no_color)
+        return EXIT_OK
+
+    _guard(action)
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="Laporan JSON lama. / The older JSON report.")],
+    new: Annotated[Path, typer.Argument(help="Laporan JSON baru. / The newer JSON report.")],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="terminal | markdown | json")
+    ] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Tulis ke berkas. / Write to a file.")
+    ] = None,
+    lang: LangOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Bandingkan dua audit: kemajuan dan kemunduran. / Compare two audits: progress and regressions."""
+
+    def action() -> int:
+        from smartcity_audit.comparison import compare
+        from smartcity_audit.reports import ReportOptions
+        from smartcity_audit.reports.diff import DIFF_REPORTERS
+        from smartcity_audit.resultfile import load_result
+
+        _State.lang = _check_lang(lang) or _State.lang
+        if output_format not in DIFF_REPORTERS:
+            raise UsageError(
+                "error.bad_format", {"value": output_format, "choices": ", ".join(DIFF_REPORTERS)}
+            )
+        before, after = load_result(old), load_result(new)
+        language = lang or after.language
+        tty = output is None and sys.stdout.isatty()
+        color = tty and not no_color and "NO_COLOR" not in os.environ
+        options = ReportOptions(lang=language, color=color, width=100)
+        _emit(DIFF_REPORTERS[output_format](compare(before, after), options), output)
         return EXIT_OK
 
     _guard(action)

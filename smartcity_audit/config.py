@@ -29,6 +29,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     fail_under: float | None = None
     fail_on: Severity | None = None
+    fail_under_dimension: Mapping[str, float] = field(default_factory=dict)
     waivers: tuple[Waiver, ...] = ()
     evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Where each waiver and pinned requirement id was written, for errors found later.
@@ -105,6 +106,10 @@ def load_config(path: Path, label: str) -> Config:
             paths.append(normalized)
         evidence[requirement] = tuple(paths)
         locations[("evidence", requirement)] = doc.where(("evidence", requirement), key=True)
+    for dimension in data.get("fail_under_dimension", {}):
+        locations[("fail_under_dimension", dimension)] = doc.where(
+            ("fail_under_dimension", dimension), key=True
+        )
     as_of = parse_date(data["as_of"], doc, ("as_of",)) if "as_of" in data else None
     return Config(
         source=label,
@@ -115,6 +120,7 @@ def load_config(path: Path, label: str) -> Config:
         exclude=tuple(data.get("exclude", ())),
         fail_under=float(data["fail_under"]) if "fail_under" in data else None,
         fail_on=Severity(data["fail_on"]) if "fail_on" in data else None,
+        fail_under_dimension={k: float(v) for k, v in data.get("fail_under_dimension", {}).items()},
         waivers=tuple(waivers),
         evidence=evidence,
         locations=locations,
@@ -122,7 +128,7 @@ def load_config(path: Path, label: str) -> Config:
 
 
 def check_against_rubric(config: Config, rubric: Rubric) -> None:
-    """Refuse waivers and pinned evidence that name requirements the rubric does not have."""
+    """Refuse waivers, pins and dimension gates that name what the rubric does not have."""
     known = {r.id for r in rubric.requirements}
     for index, waiver in enumerate(config.waivers):
         if waiver.requirement not in known:
@@ -131,16 +137,26 @@ def check_against_rubric(config: Config, rubric: Rubric) -> None:
     for requirement in config.evidence:
         if requirement not in known:
             _unknown(config, ("evidence", requirement), requirement, rubric, known)
+    dimensions = {d.id for d in rubric.dimensions}
+    for dimension in config.fail_under_dimension:
+        if dimension not in dimensions:
+            path = ("fail_under_dimension", dimension)
+            _unknown(config, path, dimension, rubric, dimensions, "error.unknown_dimension")
 
 
 def _unknown(
-    config: Config, path: YamlPath, identifier: str, rubric: Rubric, known: set[str]
+    config: Config,
+    path: YamlPath,
+    identifier: str,
+    rubric: Rubric,
+    known: set[str],
+    code: str = "error.unknown_requirement",
 ) -> None:
     import difflib
 
     suggestion = difflib.get_close_matches(identifier, sorted(known), n=1)
     raise ConfigError(
-        "error.unknown_requirement",
+        code,
         {
             "where": config.locations.get(path, config.source or ""),
             "path": format_path(path),

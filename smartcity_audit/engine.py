@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from smartcity_audit import __version__
 from smartcity_audit.checks import CheckContext, document_year, run_checks
+from smartcity_audit.comparison import compare
 from smartcity_audit.discovery import discover
 from smartcity_audit.extractors import ExtractOptions, extract
 from smartcity_audit.matching import (
@@ -40,6 +41,7 @@ from smartcity_audit.model import (
 )
 from smartcity_audit.scoring import (
     INCOMPLETE_FACTOR,
+    baseline_failures,
     count_statuses,
     gate_failures,
     overall_score,
@@ -69,6 +71,10 @@ class AuditRequest:
     evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     fail_under: float | None = None
     fail_on: Severity | None = None
+    fail_under_dimension: Mapping[str, float] = field(default_factory=dict)
+    baseline: AuditResult | None = None  # when given, only regressions against it fail
+    baseline_label: str | None = None
+    baseline_tolerance: float = 0.5  # overall score points
     config_source: str | None = None
     extract_options: ExtractOptions = field(default_factory=ExtractOptions)
 
@@ -100,7 +106,7 @@ def evaluate(request: AuditRequest, documents: Sequence[AnyDocument]) -> AuditRe
     dimensions = tuple(score_dimension(d, findings) for d in request.rubric.dimensions)
     overall = overall_score(dimensions)
     used = {f.waiver.waiver for f in findings if f.waiver and f.status is Status.WAIVED}
-    return AuditResult(
+    result = AuditResult(
         tool_version=__version__,
         root=request.root_label or request.root.as_posix(),
         as_of=request.as_of,
@@ -111,14 +117,29 @@ def evaluate(request: AuditRequest, documents: Sequence[AnyDocument]) -> AuditRe
         overall=overall,
         counts=count_statuses(findings),
         documents=tuple(_summary(d, request.as_of) for d in documents),
-        gate_failures=gate_failures(findings, overall, request.fail_under, request.fail_on),
+        gate_failures=gate_failures(
+            findings,
+            dimensions,
+            overall,
+            request.fail_under,
+            request.fail_on,
+            request.fail_under_dimension,
+        ),
         fail_under=request.fail_under,
         fail_on=request.fail_on,
+        fail_under_dimension=dict(request.fail_under_dimension),
+        baseline=request.baseline_label,
         config_source=request.config_source,
         unused_waivers=tuple(
             w for w in request.waivers if w not in used and _applies(w, request.as_of)
         ),
     )
+    if request.baseline is None:
+        return result
+    # Against a baseline only regressions fail, so a repository can adopt the tool before its
+    # evidence is complete.
+    failures = baseline_failures(compare(request.baseline, result), request.baseline_tolerance)
+    return replace(result, gate_failures=failures)
 
 
 def _applies(waiver: Waiver, as_of: dt.date) -> bool:

@@ -73,6 +73,78 @@ MESSAGES: dict[str, dict[str, str]] = {
     "label.requirements": {"id": "persyaratan", "en": "requirements"},
     "label.dimensions": {"id": "dimensi", "en": "dimensions"},
     "label.valid": {"id": "valid", "en": "valid"},
+    # Labels of the HTML and Word reports.
+    "label.report_document": {
+        "id": "Laporan audit kelengkapan dokumen",
+        "en": "Document completeness audit report",
+    },
+    "label.summary": {"id": "Ringkasan", "en": "Summary"},
+    "label.contents": {"id": "Daftar isi", "en": "Contents"},
+    "label.overall_score": {"id": "Skor keseluruhan", "en": "Overall score"},
+    "label.scores_by_dimension": {"id": "Skor per dimensi", "en": "Score per dimension"},
+    "label.details_by_dimension": {"id": "Rincian per dimensi", "en": "Details by dimension"},
+    "label.chart_radar": {
+        "id": "Diagram radar skor setiap dimensi (0–100%)",
+        "en": "Radar chart of the score of each dimension (0–100%)",
+    },
+    "label.chart_bars": {
+        "id": "Diagram batang skor setiap dimensi (0–100%)",
+        "en": "Bar chart of the score of each dimension (0–100%)",
+    },
+    "label.chart_note": {
+        "id": "Angka lengkapnya ada pada tabel. — berarti tidak dinilai: semua persyaratan dimensi itu dikecualikan.",
+        "en": "The table gives the figures. — means not scored: every requirement of that dimension is waived.",
+    },
+    "label.score_note": {
+        "id": "Skor: lengkap 100%; belum lengkap setengah dari bagian pemeriksaan yang terpenuhi; tidak ada dan tak terbaca 0%; persyaratan yang dikecualikan tidak dihitung.",
+        "en": "Scores: complete 100%; incomplete half the share of checks passed; missing and unreadable 0%; waived requirements are not counted.",
+    },
+    "label.not_scored_long": {"id": "tidak dinilai", "en": "not scored"},
+    "label.legend": {"id": "Keterangan", "en": "Legend"},
+    "label.figure": {"id": "Gambar {number}. {caption}", "en": "Figure {number}. {caption}"},
+    "label.number": {"id": "No.", "en": "No."},
+    "label.id": {"id": "Kode", "en": "ID"},
+    "label.group": {"id": "Kelompok", "en": "Group"},
+    "label.weight": {"id": "Bobot", "en": "Weight"},
+    "label.file": {"id": "Berkas", "en": "File"},
+    "label.matched_by": {"id": "Dikenali dari", "en": "Matched by"},
+    "label.excerpt": {"id": "Kutipan", "en": "Excerpt"},
+    "label.reasons": {"id": "Alasan", "en": "Reasons"},
+    "label.checks": {"id": "Pemeriksaan yang terpenuhi", "en": "Checks passed"},
+    "label.evidence_files": {"id": "Berkas bukti", "en": "Evidence files"},
+    "label.candidate_files": {"id": "Berkas kandidat", "en": "Candidate files"},
+    "label.recommendation": {"id": "Rekomendasi", "en": "Recommendation"},
+    "label.approved_by": {"id": "Disetujui oleh", "en": "Approved by"},
+    "label.valid_until": {"id": "Berlaku sampai", "en": "Valid until"},
+    "label.waiver_applied": {"id": "berlaku", "en": "applies"},
+    "label.waiver_expired": {"id": "sudah berakhir", "en": "expired"},
+    "label.unused_waivers": {
+        "id": "Pengecualian yang tidak dipakai",
+        "en": "Waivers not needed",
+    },
+    "label.gates": {"id": "Ambang batas", "en": "Gates"},
+    "label.gates_failed": {"id": "Ambang batas tidak terpenuhi", "en": "Gates failed"},
+    "label.how_to_fix": {"id": "Cara memperbaiki", "en": "How to fix"},
+    "label.no_document_problems": {
+        "id": "Semua berkas dapat dibaca.",
+        "en": "Every file could be read.",
+    },
+    "label.documents_checked": {"id": "Dokumen diperiksa", "en": "Documents checked"},
+    "label.config": {"id": "Konfigurasi", "en": "Configuration"},
+    "label.evidence_index": {"id": "Indeks bukti", "en": "Evidence index"},
+    "label.evidence_index_note": {
+        "id": "Berkas yang mendukung atau dipertimbangkan untuk setiap persyaratan, urut menurut nama berkas.",
+        "en": "The files that support, or were considered for, each requirement, by file name.",
+    },
+    "label.annex": {"id": "Lampiran", "en": "Annex"},
+    "label.generated_by": {
+        "id": "Dibuat dengan smartcity-audit {version}",
+        "en": "Made with smartcity-audit {version}",
+    },
+    "label.disclaimer": {
+        "id": "Laporan ini disusun otomatis dari dokumen bukti di folder yang dipindai; penilaian akhir tetap pada asesor.",
+        "en": "This report was produced automatically from the evidence documents in the scanned folder; the final judgement rests with the assessors.",
+    },
     # What to do next.
     "advice.missing": {
         "id": "Lengkapi dan unggah dokumen: {title}.",
@@ -91,6 +163,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Add documents until {count} are complete: {title}.",
     },
     "label.next_steps": {"id": "Langkah berikutnya", "en": "What to do next"},
+    "diff.title": {"id": "Perbandingan audit", "en": "Audit comparison"},
+    "diff.before": {"id": "Sebelum", "en": "Before"},
+    "diff.after": {"id": "Sesudah", "en": "After"},
+    "diff.change": {"id": "Perubahan", "en": "Change"},
+    "diff.regressed": {"id": "Memburuk", "en": "Regressed"},
+    "diff.improved": {"id": "Membaik", "en": "Improved"},
+    "diff.new_gaps": {"id": "Kekurangan baru", "en": "New gaps"},
+    "diff.resolved_gaps": {"id": "Kekurangan teratasi", "en": "Resolved gaps"},
+    "diff.added": {"id": "Persyaratan baru di rubrik", "en": "Requirements new in the rubric"},
+    "diff.removed": {
+        "id": "Persyaratan yang dihapus dari rubrik",
+        "en": "Requirements removed from the rubric",
+    },
+    "diff.no_changes": {"id": "Tidak ada perubahan.", "en": "No changes."},
     "csv.dimension": {"id": "dimensi", "en": "dimension"},
     "csv.group": {"id": "subdimensi", "en": "group"},
     "csv.id": {"id": "id", "en": "id"},
@@ -245,6 +331,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "gate.fail_under": {
         "id": "skor keseluruhan {score}% di bawah ambang {threshold}%",
         "en": "overall score {score}% is below the threshold {threshold}%",
+    },
+    "gate.fail_under_dimension": {
+        "id": "skor dimensi {dimension} {score}% di bawah ambang {threshold}%",
+        "en": "dimension {dimension} scores {score}%, below the threshold {threshold}%",
+    },
+    "gate.baseline_status": {
+        "id": "{count} persyaratan memburuk dibanding laporan acuan: {ids}",
+        "en": "{count} requirement(s) got worse than in the baseline: {ids}",
+    },
+    "gate.baseline_score": {
+        "id": "skor keseluruhan turun {drop} poin dibanding laporan acuan (toleransi {tolerance})",
+        "en": "the overall score dropped {drop} points below the baseline (tolerance {tolerance})",
     },
     "gate.fail_on": {
         "id": "{count} persyaratan bertingkat {severity} atau lebih belum lengkap: {ids}",
@@ -518,6 +616,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{where}: {path}: persyaratan '{id}' tidak ada di rubrik {rubric}",
         "en": "{where}: {path}: requirement '{id}' is not in rubric {rubric}",
     },
+    "error.unknown_dimension": {
+        "id": "{where}: {path}: dimensi '{id}' tidak ada di rubrik {rubric}",
+        "en": "{where}: {path}: dimension '{id}' is not in rubric {rubric}",
+    },
     "error.pinned_outside": {
         "id": "{where}: {path}: '{file}' berada di luar folder yang dipindai",
         "en": "{where}: {path}: '{file}' is outside the scanned folder",
@@ -538,6 +640,63 @@ MESSAGES: dict[str, dict[str, str]] = {
     "msg.unused_waiver": {
         "id": "pengecualian untuk {id} tidak dipakai karena persyaratannya sudah lengkap",
         "en": "the waiver for {id} was not needed: the requirement is complete",
+    },
+    # JUnit and SARIF reports: what a requirement asks for, in words.
+    "report.help.evidence": {
+        "id": "Bukti yang diminta: {title} (minimal {count} dokumen lengkap).",
+        "en": "Evidence needed: {title} (at least {count} complete document(s)).",
+    },
+    "report.help.formats": {"id": "Format berkas: {formats}.", "en": "File formats: {formats}."},
+    "report.help.kinds": {"id": "Jenis dokumen: {kinds}.", "en": "Kind of document: {kinds}."},
+    "report.help.complete_when": {
+        "id": "Dokumen dianggap lengkap bila:",
+        "en": "A document counts as complete when it:",
+    },
+    "report.help.no_checks": {
+        "id": "Berkas yang cocok sudah cukup; isinya tidak diperiksa lebih lanjut.",
+        "en": "A matching file is enough; its content is not checked further.",
+    },
+    "report.help.pin": {
+        "id": "Jika berkasnya ada tetapi tidak dikenali, tetapkan di konfigurasi (evidence: {id}).",
+        "en": "If the file is there but not recognised, pin it in the configuration (evidence: {id}).",
+    },
+    "require.sections": {"id": "memuat bagian: {items}", "en": "has the sections: {items}"},
+    "require.text_all": {
+        "id": "memuat semua frasa: {items}",
+        "en": "contains every phrase: {items}",
+    },
+    "require.text_any": {
+        "id": "memuat minimal satu frasa: {items}",
+        "en": "contains at least one phrase of: {items}",
+    },
+    "require.text_none": {"id": "tidak memuat: {items}", "en": "contains none of: {items}"},
+    "require.min_pages": {"id": "minimal {min} halaman", "en": "has at least {min} pages"},
+    "require.min_words": {"id": "minimal {min} kata", "en": "has at least {min} words"},
+    "require.year_min": {"id": "bertahun {min} atau sesudahnya", "en": "is dated {min} or later"},
+    "require.year_max": {
+        "id": "bertahun {max} atau sebelumnya",
+        "en": "is dated {max} or earlier",
+    },
+    "require.year_within": {
+        "id": "bertahun paling lama {within} tahun sebelum tahun audit",
+        "en": "is dated at most {within} year(s) before the audit year",
+    },
+    "require.signed": {
+        "id": "disahkan (Ditetapkan di ..., pada tanggal ..., ttd, NIP)",
+        "en": "is ratified (Ditetapkan di ..., pada tanggal ..., ttd, NIP)",
+    },
+    "report.location.config": {
+        "id": "tidak ada berkas bukti; lokasi ini adalah konfigurasi audit",
+        "en": "no evidence file; this location is the audit configuration",
+    },
+    "report.location.rubric": {
+        "id": "tidak ada berkas bukti; lokasi ini adalah rubrik",
+        "en": "no evidence file; this location is the rubric",
+    },
+    "report.waiver_until": {"id": "berlaku sampai {until}", "en": "valid until {until}"},
+    "report.srcroot": {
+        "id": "folder tempat smartcity-audit dijalankan (biasanya akar repositori)",
+        "en": "the folder smartcity-audit ran in (usually the repository root)",
     },
 }
 

@@ -469,6 +469,8 @@ class AuditResult:
     fail_on: Severity | None = None
     config_source: str | None = None
     unused_waivers: tuple[Waiver, ...] = ()
+    fail_under_dimension: Mapping[str, float] = field(default_factory=dict)
+    baseline: str | None = None  # the baseline report gates were judged against, if any
 
     @property
     def passed(self) -> bool:

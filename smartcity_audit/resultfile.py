@@ -205,6 +205,10 @@ def result_from_dict(data: Mapping[str, Any]) -> AuditResult:
         gate_failures=tuple(GateOutcome(g["gate"], _reason(g)) for g in gates["failures"]),
         fail_under=gates["fail_under"],
         fail_on=Severity(gates["fail_on"]) if gates["fail_on"] else None,
+        fail_under_dimension={
+            k: float(v) for k, v in gates.get("fail_under_dimension", {}).items()
+        },
+        baseline=gates.get("baseline"),
         config_source=data["config"],
         unused_waivers=tuple(
             Waiver(

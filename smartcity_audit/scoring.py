@@ -8,8 +8,9 @@ mean of its requirements; the audit scores the weighted mean of its dimensions.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from smartcity_audit.comparison import STATUS_RANK, Comparison
 from smartcity_audit.model import (
     Dimension,
     DimensionScore,
@@ -58,17 +59,31 @@ def percent(score: float | None) -> float | None:
 
 def gate_failures(
     findings: Sequence[Finding],
+    dimensions: Sequence[DimensionScore],
     overall: float | None,
     fail_under: float | None,
     fail_on: Severity | None,
+    fail_under_dimension: Mapping[str, float] | None = None,
 ) -> tuple[GateOutcome, ...]:
-    """Return the gates that failed: ``fail_under`` (percent) and ``fail_on`` (severity)."""
+    """Return the gates that failed: ``fail_under`` (percent), per-dimension minimums, ``fail_on``."""
     failures: list[GateOutcome] = []
     params: dict[str, ReasonParam]
     shown = percent(overall)
     if fail_under is not None and shown is not None and shown < fail_under:
         params = {"score": shown, "threshold": fail_under}
         failures.append(GateOutcome("fail_under", Reason("gate.fail_under", params)))
+    for dimension in dimensions:
+        minimum = (fail_under_dimension or {}).get(dimension.dimension.id)
+        shown_dimension = percent(dimension.score)
+        if minimum is not None and shown_dimension is not None and shown_dimension < minimum:
+            params = {
+                "dimension": dimension.dimension.id,
+                "score": shown_dimension,
+                "threshold": minimum,
+            }
+            failures.append(
+                GateOutcome("fail_under_dimension", Reason("gate.fail_under_dimension", params))
+            )
     if fail_on is not None:
         open_ids = [
             f.requirement.id
@@ -83,4 +98,23 @@ def gate_failures(
                 "ids": ", ".join(open_ids),
             }
             failures.append(GateOutcome("fail_on", Reason("gate.fail_on", params)))
+    return tuple(failures)
+
+
+def baseline_failures(comparison: Comparison, tolerance: float) -> tuple[GateOutcome, ...]:
+    """Return the regressions against a baseline: worse statuses, or an overall drop > tolerance points."""
+    failures: list[GateOutcome] = []
+    worse = [
+        c.id
+        for c in comparison.requirements
+        if c.old is not None and c.new is not None and STATUS_RANK[c.new] < STATUS_RANK[c.old]
+    ]
+    params: dict[str, ReasonParam]
+    if worse:
+        params = {"count": len(worse), "ids": ", ".join(worse)}
+        failures.append(GateOutcome("baseline", Reason("gate.baseline_status", params)))
+    delta = comparison.overall.delta
+    if delta is not None and -delta * 100 > tolerance + 1e-9:
+        params = {"drop": round(-delta * 100, 1), "tolerance": tolerance}
+        failures.append(GateOutcome("baseline", Reason("gate.baseline_score", params)))
     return tuple(failures)

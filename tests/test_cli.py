@@ -86,7 +86,7 @@ def test_output_inside_the_evidence_folder_is_refused() -> None:
         ),
         (
             ["scan", "examples/contoh", "--format", "pdf"],
-            "error: unknown report format 'pdf'; choose one of: terminal, json, markdown, csv",
+            "error: unknown report format 'pdf'; choose one of: " + ", ".join(REPORTERS),
         ),
         (
             ["scan", "examples/contoh", "--fail-on", "high"],

@@ -132,7 +132,7 @@ ERRORS = [
     pytest.param(
         "rubric: starter\ncolour: red\n",
         f"{NAME}:2:1: (root): unknown key 'colour'",
-        "allowed keys: as_of, evidence, exclude, fail_on, fail_under, lang, rubric, waivers",
+        "allowed keys: as_of, evidence, exclude, fail_on, fail_under, fail_under_dimension, lang, rubric, waivers",
         id="unknown-key",
     ),
     pytest.param(

@@ -74,7 +74,7 @@ CONVERSIONS = [
         "colour: red\n",
         "error.schema.unknown_key",
         "c.yaml:1:1: (root): unknown key 'colour'",
-        "allowed keys: as_of, evidence, exclude, fail_on, fail_under, lang, rubric, waivers",
+        "allowed keys: as_of, evidence, exclude, fail_on, fail_under, fail_under_dimension, lang, rubric, waivers",
         id="additionalProperties-allowed-keys",
     ),
     pytest.param(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from smartcity_audit.model import AuditResult
-from smartcity_audit.reports import csv, json, markdown, terminal
+from smartcity_audit.reports import csv, github, json, markdown, terminal
 from smartcity_audit.reports._common import ReportOptions
 
 Reporter = Callable[[AuditResult, ReportOptions], bytes]
@@ -15,6 +15,7 @@ REPORTERS: dict[str, Reporter] = {
     "json": json.render,
     "markdown": markdown.render,
     "csv": csv.render,
+    "github": github.render,
 }
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter"]

@@ -178,6 +178,8 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
         "gates": {
             "fail_under": result.fail_under,
             "fail_on": result.fail_on.value if result.fail_on else None,
+            "fail_under_dimension": dict(result.fail_under_dimension),
+            "baseline": result.baseline,
             "passed": result.passed,
             "failures": [{"gate": g.gate, **_reason(g.reason, lang)} for g in result.gate_failures],
         },
