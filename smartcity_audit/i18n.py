@@ -100,7 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Scores: complete 100%; incomplete half the share of checks passed; missing and unreadable 0%; waived requirements are not counted.",
     },
     "label.not_scored_long": {"id": "tidak dinilai", "en": "not scored"},
-    "label.legend": {"id": "Keterangan", "en": "Legend"},
+    "label.notes": {"id": "Keterangan", "en": "Notes"},
     "label.figure": {"id": "Gambar {number}. {caption}", "en": "Figure {number}. {caption}"},
     "label.number": {"id": "No.", "en": "No."},
     "label.id": {"id": "Kode", "en": "ID"},

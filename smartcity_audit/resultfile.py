@@ -28,13 +28,11 @@ from smartcity_audit.model import (
     Evidence,
     Finding,
     GateOutcome,
-    Match,
     MatchKey,
     Problem,
     ProblemKind,
     Reason,
     ReasonParam,
-    Require,
     Requirement,
     Rubric,
     Severity,
@@ -43,6 +41,7 @@ from smartcity_audit.model import (
     Waiver,
     WaiverOutcome,
 )
+from smartcity_audit.rubric.describe import match_from_dict, require_from_dict
 from smartcity_audit.validation import load_schema
 
 MAX_BYTES = 256 * 1024 * 1024
@@ -121,8 +120,8 @@ def _requirement(data: Mapping[str, Any]) -> Requirement:
         severity=Severity(data["severity"]),
         weight=float(data["weight"]),
         min_documents=int(data["min_documents"]),
-        match=Match(),  # how candidates were found is not needed to render a report
-        require=Require(),
+        match=match_from_dict(data.get("match", {})),
+        require=require_from_dict(data.get("require", {})),
         group=data["group"],
         component=Component(data["component"]) if data.get("component") else None,
         tags=tuple(data["tags"]),

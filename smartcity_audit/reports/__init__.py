@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from smartcity_audit.model import AuditResult
-from smartcity_audit.reports import csv, github, json, markdown, terminal
+from smartcity_audit.reports import csv, github, json, junit, markdown, sarif, terminal
 from smartcity_audit.reports._common import ReportOptions
 
 Reporter = Callable[[AuditResult, ReportOptions], bytes]
@@ -16,6 +16,8 @@ REPORTERS: dict[str, Reporter] = {
     "markdown": markdown.render,
     "csv": csv.render,
     "github": github.render,
+    "junit": junit.render,
+    "sarif": sarif.render,
 }
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter"]

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from smartcity_audit.i18n import describe_problem, render, tr
 from smartcity_audit.model import Evidence, Finding, Problem, Reason, Status
 
-# C0 and C1 control characters except tab and newline, plus DEL: never let them reach a terminal
-# or a markup format, where they could rewrite the screen or break the file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 control characters except tab and newline, DEL, lone surrogates (from file names
+# that are not UTF-8) and the non-characters U+FFFE/U+FFFF: never let them reach a terminal or
+# a markup format, where they could rewrite the screen or make the file invalid.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,12 @@ class ReportOptions:
 
 def safe(text: str) -> str:
     """Replace control characters (ANSI escapes included) with visible ``\\xNN`` escapes."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def status_label(status: Status, lang: str) -> str:

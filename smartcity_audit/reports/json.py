@@ -24,6 +24,7 @@ from smartcity_audit.model import (
     Text,
 )
 from smartcity_audit.reports._common import ReportOptions
+from smartcity_audit.rubric.describe import match_to_dict, require_to_dict
 from smartcity_audit.scoring import percent
 
 REPORT_VERSION = 1
@@ -122,6 +123,8 @@ def _finding(finding: Finding, lang: str) -> dict[str, Any]:
         "severity": requirement.severity.value,
         "weight": requirement.weight,
         "min_documents": requirement.min_documents,
+        "match": match_to_dict(requirement.match),
+        "require": require_to_dict(requirement.require),
         "status": finding.status.value,
         "status_label": tr(lang, f"status.{finding.status.value}"),
         "score": None if finding.score is None else round(finding.score, 4),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from smartcity_audit.i18n import tr
-from smartcity_audit.model import Requirement, Rubric
+from smartcity_audit.model import DocFormat, DocKind, Match, Require, Requirement, Rubric, YearRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +40,69 @@ def summarize(name: str, rubric: Rubric, lang: str) -> RubricSummary:
     )
 
 
+def match_to_dict(match: Match) -> dict[str, Any]:
+    """Return a ``match`` block as JSON-ready data (every key present)."""
+    return {
+        "path": list(match.path),
+        "title_any": list(match.title_any),
+        "title_all": list(match.title_all),
+        "text_any": list(match.text_any),
+        "text_all": list(match.text_all),
+        "formats": [f.value for f in match.formats],
+        "kinds": [k.value for k in match.kinds],
+        "not_kinds": [k.value for k in match.not_kinds],
+        "all": match.all,
+    }
+
+
+def require_to_dict(require: Require) -> dict[str, Any]:
+    """Return a ``require`` block as JSON-ready data (every key present)."""
+    year = require.year
+    return {
+        "sections": list(require.sections),
+        "text_all": list(require.text_all),
+        "text_any": list(require.text_any),
+        "text_none": list(require.text_none),
+        "min_pages": require.min_pages,
+        "min_words": require.min_words,
+        "year": {"min": year.min, "max": year.max, "within_years": year.within_years}
+        if year
+        else None,
+        "signed": require.signed,
+    }
+
+
+def match_from_dict(data: Mapping[str, Any]) -> Match:
+    """Rebuild a ``match`` block from ``match_to_dict`` data."""
+    return Match(
+        path=tuple(data.get("path", ())),
+        title_any=tuple(data.get("title_any", ())),
+        title_all=tuple(data.get("title_all", ())),
+        text_any=tuple(data.get("text_any", ())),
+        text_all=tuple(data.get("text_all", ())),
+        formats=tuple(DocFormat(f) for f in data.get("formats", ())),
+        kinds=tuple(DocKind(k) for k in data.get("kinds", ())),
+        not_kinds=tuple(DocKind(k) for k in data.get("not_kinds", ())),
+        all=bool(data.get("all", False)),
+    )
+
+
+def require_from_dict(data: Mapping[str, Any]) -> Require:
+    """Rebuild a ``require`` block from ``require_to_dict`` data."""
+    year = data.get("year")
+    return Require(
+        sections=tuple(data.get("sections", ())),
+        text_all=tuple(data.get("text_all", ())),
+        text_any=tuple(data.get("text_any", ())),
+        text_none=tuple(data.get("text_none", ())),
+        min_pages=data.get("min_pages"),
+        min_words=data.get("min_words"),
+        year=YearRule(**year) if year else None,
+        signed=data.get("signed"),
+    )
+
+
 def _requirement_dict(requirement: Requirement, lang: str) -> dict[str, Any]:
-    match = requirement.match
-    require = requirement.require
     return {
         "id": requirement.id,
         "title": requirement.title.get(lang),
@@ -52,33 +113,8 @@ def _requirement_dict(requirement: Requirement, lang: str) -> dict[str, Any]:
         "weight": requirement.weight,
         "min_documents": requirement.min_documents,
         "tags": list(requirement.tags),
-        "match": {
-            "path": list(match.path),
-            "title_any": list(match.title_any),
-            "title_all": list(match.title_all),
-            "text_any": list(match.text_any),
-            "text_all": list(match.text_all),
-            "formats": [f.value for f in match.formats],
-            "all": match.all,
-        },
-        "require": {
-            "sections": list(require.sections),
-            "text_all": list(require.text_all),
-            "text_any": list(require.text_any),
-            "text_none": list(require.text_none),
-            "min_pages": require.min_pages,
-            "min_words": require.min_words,
-            "year": (
-                {
-                    "min": require.year.min,
-                    "max": require.year.max,
-                    "within_years": require.year.within_years,
-                }
-                if require.year
-                else None
-            ),
-            "signed": require.signed,
-        },
+        "match": match_to_dict(requirement.match),
+        "require": require_to_dict(requirement.require),
     }
 
 
