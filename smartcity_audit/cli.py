@@ -138,7 +138,11 @@ def _emit(data: bytes, output: Path | None) -> None:
 
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", help="Bahasa laporan: id atau en. / Report language: id or en."),
+    typer.Option(
+        "--lang",
+        envvar="SMARTCITY_AUDIT_LANG",
+        help="Bahasa laporan: id atau en. / Report language: id or en.",
+    ),
 ]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Tanpa warna. / No colours.")]
 

@@ -137,6 +137,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The files that support, or were considered for, each requirement, by file name.",
     },
     "label.annex": {"id": "Lampiran", "en": "Annex"},
+    "label.passes_checks": {"id": "Memenuhi syarat", "en": "Passes checks"},
     "label.generated_by": {
         "id": "Dibuat dengan smartcity-audit {version}",
         "en": "Made with smartcity-audit {version}",
