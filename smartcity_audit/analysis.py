@@ -55,6 +55,20 @@ _SIGNATORY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNATORY_WINDOW = 120
+# "Singaraja, 15 Desember 2021" on its own line above the signer's office: the signing date.
+_CLOSING_DATE = re.compile(
+    rf"^[ \t]*[^\W\d_][^\n,]{{1,40}},[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OFFICE_LINE = re.compile(
+    r"^[ \t]*(?:a\.?n\.?\s+|plt\.?\s+)?(?:bupati|wali\s*kota|walikota|gubernur|kepala|sekretaris|ketua|camat|"
+    r"direktur|koordinator|notulis|pimpinan)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Hari / Tanggal : Selasa, 12 Maret 2024" in minutes: the meeting date.
+_MEETING_DATE = re.compile(
+    rf"\bhari\s*/\s*tanggal\s*:?\s*(?:[^\W\d_]+,?\s*)?(?P<date>{DATE_PATTERN})", re.IGNORECASE
+)
 _NIP = re.compile(r"\bNIP\.?\s*:?\s*(?P<nip>\d(?:[ .]?\d){17})(?!\d)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"(?<!\d)(?P<first>{_YEAR})\s*[-–—/]\s*(?:{_YEAR})(?!\d)")
 _YEAR_ALONE = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
@@ -139,7 +153,7 @@ _KINDS = (
     (
         DocKind.AGREEMENT,
         re.compile(
-            r"^(?:nota\s+kesepakatan|memorandum|perjanjian\s+kerja\s*sama|kesepakatan\s+bersama)\b",
+            r"^(?:nota\s+kesepa(?:katan|haman)|memorandum|perjanjian\s+kerja\s*sama|kesepakatan\s+bersama)\b",
             re.IGNORECASE,
         ),
     ),
@@ -163,10 +177,12 @@ def classify(block: str) -> DocKind:
 
 _BODY_START = re.compile(
     r"^(?:menimbang|mengingat|memperhatikan|dengan\s+rahmat|kata\s+pengantar|daftar\s+isi|"
-    r"ringkasan|abstrak|pendahuluan|latar\s+belakang|(?:bab|bagian)\s+(?:[ivxlc]+|\d+)\b|"
-    r"pasal\s+\d|\d+\.\d*\s|hari\s*/?\s*tanggal)",
+    r"abstrak|pendahuluan|latar\s+belakang|(?:bab|bagian)\s+(?:[ivxlc]+|\d+)\b|"
+    r"pasal\s+\d|\d+\.\d*\s|hari\s*/?\s*tanggal|no\.?\s+(?:program|kegiatan|uraian|nama|sub))",
     re.IGNORECASE,
 )
+# Table data (amounts in rupiah, several grouped numbers) is not part of a cover.
+_TABLE_DATA = re.compile(r"\brp\.?\s*\d|(?:\d{1,3}(?:\.\d{3})+.*){2}", re.IGNORECASE)
 _TITLE_BLOCK_LINES = 14
 _TITLE_BLOCK_WORDS = 80
 _SENTENCE_WORDS = 16
@@ -177,10 +193,12 @@ def title_block(text: str) -> str:
     """Return the title block at the top of a first page: the cover lines before the body.
 
     The block ends before the first line that starts the body ("Menimbang", "DENGAN RAHMAT",
-    "KATA PENGANTAR", "BAB I", a numbered section, "Hari/Tanggal" of minutes), reads as prose
-    (ends with ".", "," or ";", has more than 16 words, or starts in lower case with 8 or more), and after 14
-    lines or 80 words, so phrases that a decree or report only mentions in its body do not
-    count as its title. A first page that starts with prose gives its first line, shortened.
+    "KATA PENGANTAR", "BAB I", a numbered section, "Hari/Tanggal" of minutes, a table header
+    such as "No Program"), holds table data (rupiah amounts, grouped numbers), or reads as
+    prose (ends with ".", "," or ";", has more than 16 words, or starts in lower case with 8
+    or more), and after 14 lines or 80 words, so phrases that a decree or report only
+    mentions in its body do not count as its title. A first page that starts with prose gives
+    its first line, shortened.
     """
     lines: list[str] = []
     words = 0
@@ -194,7 +212,7 @@ def title_block(text: str) -> str:
             or (line[0].islower() and count >= _LOWER_PROSE_WORDS)
             or (count > 2 and line[-1] in ".,;")
         )
-        if lines and (prose or _BODY_START.match(line)):
+        if lines and (prose or _BODY_START.match(line) or _TABLE_DATA.search(line)):
             break
         if prose:
             lines.append(" ".join(line.split()[:_SENTENCE_WORDS]))
@@ -243,6 +261,19 @@ def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMe
                 excerpt = clip(dated[0], 80)
                 markers.append(Marker(MarkerKind.DATE, page, excerpt))
                 years.append(YearMention(_date_year(date), YearSource.RATIFICATION, page, excerpt))
+    for closing in _CLOSING_DATE.finditer(text):
+        below = text[closing.end() : closing.end() + _SIGNATORY_WINDOW]
+        date = _DATE.search(closing.group("date"))
+        if date and (_OFFICE_LINE.search(below) or _SIGNATURE.search(below)):
+            years.append(
+                YearMention(_date_year(date), YearSource.DATED, page, clip(closing[0], 80))
+            )
+    for meeting in _MEETING_DATE.finditer(text):
+        date = _DATE.search(meeting.group("date"))
+        if date:
+            years.append(
+                YearMention(_date_year(date), YearSource.DATED, page, clip(meeting[0], 80))
+            )
     for signature in _SIGNATURE.finditer(text):
         markers.append(Marker(MarkerKind.SIGNATURE, page, clip(signature[0], 80)))
         break

@@ -5,7 +5,9 @@ Each rubric key has one check function in ``CHECKS``. ``sections``, ``text_all``
 results passed is what an incomplete requirement scores (times 0.5).
 
 The year a document "has" (``document_year``): the latest ratification date ("pada tanggal
-12 Maret 2024" after "Ditetapkan di ...") if there is one; otherwise the latest year in the
+12 Maret 2024" after "Ditetapkan di ...") if there is one; otherwise the latest date a
+document was signed or held (a "Singaraja, 15 Desember 2021" line above the signer's office,
+or the "Hari / Tanggal" of minutes); otherwise the latest year in the
 title block at the top of the first page (what a reader sees as the title; see
 ``analysis.title_block``); otherwise the latest year in the title recorded in the file's
 properties; otherwise the latest year of the file's creation or modification date. A range
@@ -36,6 +38,7 @@ from smartcity_audit.text import normalize
 
 _YEAR_PRIORITY = (
     YearSource.RATIFICATION,
+    YearSource.DATED,
     YearSource.TITLE,
     YearSource.PROPERTIES,
     YearSource.METADATA,

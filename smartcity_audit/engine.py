@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from smartcity_audit import __version__
 from smartcity_audit.checks import CheckContext, document_year, run_checks
@@ -20,6 +20,7 @@ from smartcity_audit.matching import (
     CompiledMatch,
     DocumentIndex,
     find_candidates,
+    folder_resolver,
     pinned_candidates,
 )
 from smartcity_audit.model import (
@@ -32,6 +33,7 @@ from smartcity_audit.model import (
     Evidence,
     Finding,
     Reason,
+    ReasonParam,
     Requirement,
     Rubric,
     Severity,
@@ -88,7 +90,8 @@ def run_audit(request: AuditRequest, extract_all: ExtractAll = extract_sequentia
 
 def evaluate(request: AuditRequest, documents: Sequence[AnyDocument]) -> AuditResult:
     """Judge already-extracted documents against the rubric of ``request``."""
-    indexes = [DocumentIndex(document) for document in documents]
+    folder_of = folder_resolver(request.rubric)
+    indexes = [DocumentIndex(document, folder_of(document.path)) for document in documents]
     by_path = {index.document.path: index for index in indexes}
     ctx = CheckContext(as_of=request.as_of)
     findings: list[Finding] = []
@@ -98,7 +101,8 @@ def evaluate(request: AuditRequest, documents: Sequence[AnyDocument]) -> AuditRe
         if pins:
             matched, absent = pinned_candidates(pins, by_path)
         else:
-            matched = find_candidates(requirement, CompiledMatch.of(requirement.match), indexes)
+            compiled = CompiledMatch.of(requirement.match, requirement.dimension)
+            matched = find_candidates(requirement, compiled, indexes)
         candidates = tuple(_judge(requirement, index, evidence, ctx) for index, evidence in matched)
         waiver = waiver_for(requirement.id, request.waivers, request.as_of)
         findings.append(judge_requirement(requirement, candidates, absent, waiver))
@@ -194,7 +198,7 @@ def judge_requirement(
         )
 
     evidence = tuple(c.evidence for c in ordered)
-    if len(passed) >= requirement.min_documents:
+    if _distinct(passed) >= requirement.min_documents:
         return Finding(requirement, Status.COMPLETE, 1.0, tuple(reasons), evidence, ordered, waiver)
     if not ordered:
         if not absent_pins:
@@ -206,17 +210,22 @@ def judge_requirement(
             requirement, Status.UNREADABLE, 0.0, tuple(reasons), evidence, ordered, waiver
         )
     if passed:
-        reasons.append(
-            Reason(
-                "finding.not_enough", {"passed": len(passed), "required": requirement.min_documents}
-            )
-        )
+        counts: dict[str, ReasonParam] = {
+            "passed": _distinct(passed),
+            "required": requirement.min_documents,
+        }
+        reasons.append(Reason("finding.not_enough", counts))
     failing = next((c for c in readable if not c.passed), None)
     if failing is not None:
         reasons.extend(c.reason for c in failing.checks if not c.passed)
     reasons.extend(_unreadable_reasons(unreadable))
     score = readable[0].share_passed * INCOMPLETE_FACTOR
     return Finding(requirement, Status.INCOMPLETE, score, tuple(reasons), evidence, ordered, waiver)
+
+
+def _distinct(candidates: Sequence[Candidate]) -> int:
+    """Count documents, not files: "notulen.docx" and its export "notulen.pdf" are one."""
+    return len({PurePosixPath(c.path).with_suffix("").as_posix().casefold() for c in candidates})
 
 
 def _unreadable_reasons(candidates: Sequence[Candidate]) -> list[Reason]:

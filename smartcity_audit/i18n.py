@@ -35,6 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "matched.path": {"id": "pola jalur", "en": "path pattern"},
     "source.ratification": {"id": "tanggal penetapan", "en": "ratification date"},
     "source.title": {"id": "judul", "en": "title"},
+    "source.dated": {"id": "tanggal dokumen", "en": "document date"},
     "source.properties": {"id": "properti dokumen", "en": "document properties"},
     "source.metadata": {"id": "metadata berkas", "en": "file metadata"},
     "label.report_title": {"id": "Audit kelengkapan dokumen", "en": "Document completeness audit"},
@@ -600,6 +601,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.not_finite": {
         "id": "{where}: {path}: {value} bukan bilangan yang terhingga",
         "en": "{where}: {path}: {value} is not a finite number",
+    },
+    "error.no_folders": {
+        "id": "{where}: {id} memakai dimension_folder, tetapi dimensi '{dimension}' tidak punya 'folders'",
+        "en": "{where}: {id} uses dimension_folder, but dimension '{dimension}' has no 'folders'",
+    },
+    "hint.no_folders": {
+        "id": 'tambahkan pola nama folder di dimensi itu, mis. folders: ["*governance*", "*tata*kelola*"]',
+        "en": 'add folder-name patterns to that dimension, e.g. folders: ["*governance*", "*tata*kelola*"]',
     },
     "error.remove_unknown": {
         "id": "{where}: {path}: '{id}' tidak ada di rubrik induk",

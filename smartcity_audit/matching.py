@@ -8,7 +8,7 @@ than missing evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePosixPath
@@ -22,6 +22,7 @@ from smartcity_audit.model import (
     Match,
     MatchKey,
     Requirement,
+    Rubric,
 )
 from smartcity_audit.text import SearchText, clip, normalize
 
@@ -38,8 +39,9 @@ class Found:
 class DocumentIndex:
     """A document prepared once for all the phrase searches of a rubric."""
 
-    def __init__(self, document: AnyDocument) -> None:
+    def __init__(self, document: AnyDocument, folder_dimension: str | None = None) -> None:
         self.document = document
+        self.folder_dimension = folder_dimension  # the dimension whose folder holds the file
         stem = PurePosixPath(document.path).stem
         self.name = SearchText(stem)
         self.pages: list[tuple[int | None, SearchText]] = []
@@ -88,16 +90,18 @@ class CompiledMatch:
     """A requirement's ``match`` block with its phrases normalised."""
 
     match: Match
+    dimension: str
     title_any: tuple[str, ...]
     title_all: tuple[str, ...]
     text_any: tuple[str, ...]
     text_all: tuple[str, ...]
 
     @classmethod
-    def of(cls, match: Match) -> CompiledMatch:
-        """Normalise the phrases of a ``match`` block."""
+    def of(cls, match: Match, dimension: str = "") -> CompiledMatch:
+        """Normalise the phrases of a ``match`` block of a requirement in ``dimension``."""
         return cls(
             match=match,
+            dimension=dimension,
             title_any=tuple(normalize(p) for p in match.title_any),
             title_all=tuple(normalize(p) for p in match.title_all),
             text_any=tuple(normalize(p) for p in match.text_any),
@@ -176,6 +180,13 @@ def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | 
         hits.append(_text_all_hit(compiled, index))
     if match.path:
         hits.append(_path_hit(match, document.path))
+    if match.dimension_folder:
+        in_folder = index.folder_dimension == compiled.dimension and compiled.dimension != ""
+        hits.append(
+            Evidence(document.path, MatchKey.PATH, None, clip(PurePosixPath(document.path).name))
+            if in_folder
+            else None
+        )
     if match.all and any(hit is None for hit in hits):
         return None
     return next((hit for hit in hits if hit is not None), None)
@@ -212,3 +223,22 @@ def pinned_candidates(
         name = clip(PurePosixPath(actual).name)
         found.append((index, Evidence(actual, MatchKey.PINNED, None, name)))
     return found, absent
+
+
+def folder_resolver(rubric: Rubric) -> Callable[[str], str | None]:
+    """Return a function naming the dimension whose folder holds a path.
+
+    The first folder on the path (from the scanned root down) whose name matches a dimension's
+    ``folders`` patterns decides: "1. Smart Governance/Survei Kepuasan Masyarakat/x.pdf" is
+    governance evidence even though "Masyarakat" names the society folders.
+    """
+    patterns = [(d.id, d.folders) for d in rubric.dimensions if d.folders]
+
+    def resolve(path: str) -> str | None:
+        for folder in path.split("/")[:-1]:
+            for dimension, globs in patterns:
+                if any(glob_matches(g, folder) for g in globs):
+                    return dimension
+        return None
+
+    return resolve

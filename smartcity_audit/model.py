@@ -117,6 +117,7 @@ class YearSource(str, Enum):
     """Where a year was found, in the order of trust used to date a document."""
 
     RATIFICATION = "ratification"
+    DATED = "dated"  # the signing date above a signature, or the date of a meeting
     TITLE = "title"  # the title block at the top of the first page
     PROPERTIES = "properties"  # the title recorded in the file's properties
     METADATA = "metadata"  # the file's creation or modification date
@@ -146,6 +147,7 @@ class Match:
     formats: tuple[DocFormat, ...] = ()
     kinds: tuple[DocKind, ...] = ()
     not_kinds: tuple[DocKind, ...] = ()
+    dimension_folder: bool = False  # the file lies in its requirement's dimension folder
     all: bool = False
 
 
@@ -199,6 +201,7 @@ class Dimension:
     weight: float
     requirements: tuple[Requirement, ...]
     description: Text | None = None
+    folders: tuple[str, ...] = ()  # folder-name globs that hold this dimension's evidence
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from smartcity_audit.yamlfile import Located, format_path, load_yaml
 
 FORMAT_VERSION = 1
 SCHEMA_NAME = "rubric-1.schema.json"
-_MATCH_HITS = ("path", "title_any", "title_all", "text_any", "text_all")
+_MATCH_HITS = ("path", "dimension_folder", "title_any", "title_all", "text_any", "text_all")
 _MAX_EXTENDS_DEPTH = 10
 
 
@@ -133,6 +133,8 @@ def _check_file(doc: Located) -> None:
 
     for d_index, dimension in enumerate(doc.data.get("dimensions", [])):
         claim(dimension["id"], ("dimensions", d_index, "id"))
+        for f_index, pattern in enumerate(dimension.get("folders", [])):
+            _check_glob(doc, pattern, ("dimensions", d_index, "folders", f_index))
         _check_finite(doc, dimension, ("dimensions", d_index))
         for r_index, requirement in enumerate(dimension.get("requirements", [])):
             base = ("dimensions", d_index, "requirements", r_index)
@@ -150,19 +152,22 @@ def _check_file(doc: Located) -> None:
                     hint="hint.rubric_schema",
                 )
             for g_index, pattern in enumerate(match.get("path", [])):
-                try:
-                    compile_glob(pattern)
-                except GlobError as exc:
-                    where = (*base, "match", "path", g_index)
-                    raise RubricError(
-                        "error.bad_glob",
-                        {
-                            "where": doc.where(where),
-                            "path": format_path(where),
-                            "pattern": pattern,
-                            "problem": Reason(exc.code),
-                        },
-                    ) from exc
+                _check_glob(doc, pattern, (*base, "match", "path", g_index))
+
+
+def _check_glob(doc: Located, pattern: str, where: tuple[str | int, ...]) -> None:
+    try:
+        compile_glob(pattern)
+    except GlobError as exc:
+        raise RubricError(
+            "error.bad_glob",
+            {
+                "where": doc.where(where),
+                "path": format_path(where),
+                "pattern": pattern,
+                "problem": Reason(exc.code),
+            },
+        ) from exc
 
 
 def _check_finite(doc: Located, block: dict[str, Any], path: tuple[str | int, ...]) -> None:
@@ -230,7 +235,7 @@ def _merge(parent: dict[str, Any], child: dict[str, Any], doc: Located) -> dict[
                 )
             target = {"id": child_dimension["id"], "requirements": []}
             dimensions.append(target)
-        for key in ("title", "description", "weight"):
+        for key in ("title", "description", "weight", "folders"):
             if key in child_dimension:
                 target[key] = child_dimension[key]
         for requirement in child_dimension.get("requirements", []):
@@ -265,6 +270,14 @@ def _text(value: Any, language: str) -> Text:
 
 def _build(raw: dict[str, Any], label: str) -> Rubric:
     language = raw.get("language", "id")
+    for dimension in raw.get("dimensions", []):
+        for requirement in dimension.get("requirements", []):
+            if requirement["match"].get("dimension_folder") and not dimension.get("folders"):
+                raise RubricError(
+                    "error.no_folders",
+                    {"where": label, "id": requirement["id"], "dimension": dimension["id"]},
+                    hint="hint.no_folders",
+                )
     dimensions: list[Dimension] = []
     for dimension in raw.get("dimensions", []):
         requirements = tuple(
@@ -277,6 +290,7 @@ def _build(raw: dict[str, Any], label: str) -> Rubric:
                 title=_text(dimension["title"], language),
                 weight=float(dimension.get("weight", 1)),
                 requirements=requirements,
+                folders=tuple(dimension.get("folders", ())),
                 description=_text(description, language) if description else None,
             )
         )
@@ -315,6 +329,7 @@ def _requirement(raw: dict[str, Any], dimension: str, language: str) -> Requirem
             formats=tuple(DocFormat(f) for f in match.get("formats", ())),
             kinds=tuple(DocKind(k) for k in match.get("kinds", ())),
             not_kinds=tuple(DocKind(k) for k in match.get("not_kinds", ())),
+            dimension_folder=bool(match.get("dimension_folder", False)),
             all=bool(match.get("all", False)),
         ),
         require=Require(
