@@ -148,6 +148,7 @@ NoColorOption = Annotated[bool, typer.Option("--no-color", help="Tanpa warna. / 
 
 
 ENV = "SMARTCITY_AUDIT_"
+BINARY_FORMATS = frozenset({"docx"})
 
 
 @dataclass(frozen=True)
@@ -313,9 +314,11 @@ def _report_targets(
         if not sep or not path:
             raise UsageError("error.bad_report", {"value": spec})
         targets.append((fmt, Path(path)))
-    for fmt, _ in targets:
+    for fmt, path in targets:
         if fmt not in REPORTERS:
             raise UsageError("error.bad_format", {"value": fmt, "choices": ", ".join(REPORTERS)})
+        if fmt in BINARY_FORMATS and path is None and sys.stdout.isatty():
+            raise UsageError("error.binary_to_terminal", {"format": fmt})
     return targets
 
 

@@ -392,6 +392,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "--report '{value}': tulis FORMAT:BERKAS, mis. html:laporan.html",
         "en": "--report '{value}': write FORMAT:PATH, e.g. html:report.html",
     },
+    "error.binary_to_terminal": {
+        "id": "format {format} adalah berkas biner; tulis dengan --output laporan.{format}",
+        "en": "the {format} format is a binary file; write it with --output report.{format}",
+    },
     "error.bad_severity": {
         "id": "tingkat '{value}' tidak dikenal; pilih salah satu: critical, major, minor",
         "en": "unknown severity '{value}'; choose one of: critical, major, minor",

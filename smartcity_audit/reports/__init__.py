@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from smartcity_audit.model import AuditResult
-from smartcity_audit.reports import csv, github, json, junit, markdown, sarif, terminal
+from smartcity_audit.reports import csv, docx, github, html, json, junit, markdown, sarif, terminal
 from smartcity_audit.reports._common import ReportOptions
 
 Reporter = Callable[[AuditResult, ReportOptions], bytes]
@@ -18,6 +18,8 @@ REPORTERS: dict[str, Reporter] = {
     "github": github.render,
     "junit": junit.render,
     "sarif": sarif.render,
+    "html": html.render,
+    "docx": docx.render,
 }
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter"]

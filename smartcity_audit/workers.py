@@ -1,0 +1,187 @@
+"""Extract documents in worker processes, each file under a time limit and a memory cap.
+
+A document from an untrusted folder may hang a parser or make it allocate without bound, so
+extraction runs in reused worker processes (``spawn`` start method everywhere: the same on
+Windows, macOS and Linux, and no inherited locks). The parent hands out one file at a time,
+waits at most ``timeout`` seconds for it, and replaces a worker that runs over, crashes or is
+killed; that file is then reported as ``timeout`` or ``corrupt`` instead of stopping the scan.
+Results come back in input order, whatever order the workers finish in.
+
+The memory cap is an address-space limit (``RLIMIT_AS``) set inside each worker on Linux and
+other POSIX systems that enforce it; where the ``resource`` module or the limit is missing
+(Windows, macOS), workers run without a cap and only the time limit applies.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from smartcity_audit.extractors import ExtractOptions, extract
+from smartcity_audit.model import AnyDocument, DocumentRef, Problem, ProblemKind, UnreadableDocument
+
+DEFAULT_TIMEOUT = 120.0  # seconds for one file
+DEFAULT_MEMORY_MB = 2048  # address space of one worker
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerLimits:
+    """How many workers, and the time and memory each file may take."""
+
+    jobs: int = 2
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mb: int | None = DEFAULT_MEMORY_MB
+
+
+def limit_memory(megabytes: int | None) -> bool:
+    """Cap this process's address space; return whether a cap is in force."""
+    if megabytes is None:
+        return False
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    limit = megabytes * 1024 * 1024
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError, AttributeError):  # not enforced on this system (macOS)
+        return False
+    return True
+
+
+def _serve(connection: Connection, options: ExtractOptions, memory_mb: int | None) -> None:
+    """Run in a worker: extract each file the parent sends until it sends ``None``."""
+    limit_memory(memory_mb)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, ref = task
+        try:
+            document: AnyDocument = extract(ref, options)
+        except MemoryError:
+            document = _unreadable(ref, ProblemKind.TOO_LARGE, "memory limit")
+        connection.send((index, document))
+
+
+def _unreadable(ref: DocumentRef, kind: ProblemKind, detail: str = "") -> UnreadableDocument:
+    return UnreadableDocument(
+        path=ref.path, format=ref.format, size=ref.size, problem=Problem(kind, detail)
+    )
+
+
+class _Worker:
+    """One worker process and the file it is working on."""
+
+    def __init__(self, context: Any, options: ExtractOptions, memory_mb: int | None) -> None:
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, options, memory_mb), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, DocumentRef] | None = None
+        self.deadline = 0.0
+
+    def give(self, task: tuple[int, DocumentRef], timeout: float) -> None:
+        self.task = task
+        self.deadline = time.monotonic() + timeout
+        self.connection.send(task)
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.connection.send(None)
+            except (OSError, ValueError):
+                self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+        self.connection.close()
+
+
+Progress = Callable[[int, int], None]
+
+
+def extract_in_workers(
+    refs: Sequence[DocumentRef],
+    options: ExtractOptions,
+    limits: WorkerLimits,
+    progress: Progress | None = None,
+) -> list[AnyDocument]:
+    """Extract every file in worker processes; return documents in the order of ``refs``."""
+    results: list[AnyDocument | None] = [None] * len(refs)
+    pending: deque[tuple[int, DocumentRef]] = deque()
+    for index, ref in enumerate(refs):
+        if ref.problem is not None or not ref.format.readable:
+            results[index] = extract(ref, options)  # nothing to parse: no worker needed
+        else:
+            pending.append((index, ref))
+    done = len(refs) - len(pending)
+    if progress:
+        progress(done, len(refs))
+    if not pending:
+        return [r for r in results if r is not None]
+
+    context = multiprocessing.get_context("spawn")
+    workers = [
+        _Worker(context, options, limits.memory_mb)
+        for _ in range(max(1, min(limits.jobs, len(pending))))
+    ]
+    try:
+        while pending or any(w.task for w in workers):
+            for worker in workers:
+                if worker.task is None and pending:
+                    worker.give(pending.popleft(), limits.timeout)
+            busy = [w for w in workers if w.task is not None]
+            nearest = min(w.deadline for w in busy)
+            ready = wait([w.connection for w in busy], timeout=max(0.0, nearest - time.monotonic()))
+            for worker in busy:
+                assert worker.task is not None
+                index, ref = worker.task
+                if worker.connection in ready:
+                    try:
+                        _, document = worker.connection.recv()
+                    except (EOFError, OSError):  # the worker died: a crash or the memory cap
+                        document = _unreadable(
+                            ref, ProblemKind.CORRUPT, "the reader crashed on this file"
+                        )
+                        workers[workers.index(worker)] = _replace(worker, context, options, limits)
+                    else:
+                        worker.task = None
+                elif time.monotonic() >= worker.deadline:
+                    document = _unreadable(ref, ProblemKind.TIMEOUT, f"{limits.timeout:g} s")
+                    workers[workers.index(worker)] = _replace(worker, context, options, limits)
+                else:
+                    continue
+                results[index] = document
+                done += 1
+                if progress:
+                    progress(done, len(refs))
+    finally:
+        for worker in workers:
+            worker.stop(kill=worker.task is not None)
+    documents = [r for r in results if r is not None]
+    assert len(documents) == len(refs), "every file gets a result"
+    return documents
+
+
+def _replace(
+    worker: _Worker, context: Any, options: ExtractOptions, limits: WorkerLimits
+) -> _Worker:
+    worker.stop(kill=True)
+    return _Worker(context, options, limits.memory_mb)
