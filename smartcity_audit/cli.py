@@ -310,14 +310,14 @@ def _report_targets(
 
     targets: list[tuple[str, Path | None]] = [(output_format, output)]
     for spec in reports:
-        fmt, sep, path = spec.partition(":")
-        if not sep or not path:
+        fmt, sep, file = spec.partition(":")
+        if not sep or not file:
             raise UsageError("error.bad_report", {"value": spec})
-        targets.append((fmt, Path(path)))
-    for fmt, path in targets:
+        targets.append((fmt, Path(file)))
+    for fmt, target in targets:
         if fmt not in REPORTERS:
             raise UsageError("error.bad_format", {"value": fmt, "choices": ", ".join(REPORTERS)})
-        if fmt in BINARY_FORMATS and path is None and sys.stdout.isatty():
+        if fmt in BINARY_FORMATS and target is None and sys.stdout.isatty():
             raise UsageError("error.binary_to_terminal", {"format": fmt})
     return targets
 
