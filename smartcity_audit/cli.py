@@ -24,7 +24,13 @@ from smartcity_audit.errors import AuditError, ConfigError, UsageError
 from smartcity_audit.i18n import DEFAULT_LANGUAGE, LANGUAGES, render, tr
 
 if TYPE_CHECKING:
-    from smartcity_audit.model import AuditResult
+    from collections.abc import Sequence
+
+    from rich.progress import Progress
+
+    from smartcity_audit.engine import ExtractAll
+    from smartcity_audit.extractors import ExtractOptions
+    from smartcity_audit.model import AnyDocument, AuditResult, DocumentRef
 
 EXIT_OK = 0
 EXIT_GATE = 1
@@ -169,6 +175,10 @@ class ScanOptions:
     no_color: bool = False
     baseline: Path | None = None
     baseline_tolerance: float = 0.5
+    jobs: int | None = None
+    timeout: float = 120.0
+    memory_mb: int = 2048
+    max_pages: int = 2000
 
 
 @app.command()
@@ -256,6 +266,43 @@ def scan(
             help="Penurunan skor yang diizinkan (poin). / Allowed overall score drop (points).",
         ),
     ] = 0.5,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            envvar=ENV + "JOBS",
+            min=0,
+            help="Proses pembaca (bawaan: jumlah CPU; 0: tanpa proses terpisah). / Reader processes (default: CPUs; 0: in process).",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout-per-file",
+            envvar=ENV + "TIMEOUT_PER_FILE",
+            min=1,
+            help="Batas waktu per berkas (detik). / Time limit per file (seconds).",
+        ),
+    ] = 120.0,
+    memory_mb: Annotated[
+        int,
+        typer.Option(
+            "--memory-per-file",
+            envvar=ENV + "MEMORY_PER_FILE",
+            min=0,
+            help="Batas memori proses pembaca (MB; 0: tanpa batas). / Memory cap of a reader (MB; 0: none).",
+        ),
+    ] = 2048,
+    max_pages: Annotated[
+        int,
+        typer.Option(
+            "--max-pages",
+            envvar=ENV + "MAX_PAGES",
+            min=1,
+            help="Halaman yang dibaca per PDF. / Pages read per PDF.",
+        ),
+    ] = 2000,
     lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -275,8 +322,64 @@ def scan(
         no_color=no_color,
         baseline=baseline,
         baseline_tolerance=baseline_tolerance,
+        jobs=jobs,
+        timeout=timeout,
+        memory_mb=memory_mb,
+        max_pages=max_pages,
     )
     _guard(lambda: _scan(options))
+
+
+def _extractor(opts: ScanOptions) -> ExtractAll:
+    """Choose how documents are extracted: worker processes with limits, or in this process."""
+    from smartcity_audit.engine import extract_sequentially
+    from smartcity_audit.workers import WorkerLimits, extract_in_workers
+
+    if opts.jobs == 0:
+        return extract_sequentially
+    limits = WorkerLimits(
+        jobs=opts.jobs or os.cpu_count() or 1,
+        timeout=opts.timeout,
+        memory_mb=opts.memory_mb or None,
+    )
+    progress = _progress_bar()
+
+    def extract_all(refs: Sequence[DocumentRef], options: ExtractOptions) -> list[AnyDocument]:
+        if progress is None:
+            return extract_in_workers(refs, options, limits)
+        with progress:
+            task = progress.add_task(tr(_State.lang, "msg.reading"), total=len(refs))
+            return extract_in_workers(
+                refs,
+                options,
+                limits,
+                lambda done, total: progress.update(task, completed=done, total=total),
+            )
+
+    return extract_all
+
+
+def _progress_bar() -> Progress | None:
+    """Return a progress bar on stderr for people at a terminal; nothing in CI or pipes."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
 
 
 def _today() -> dt.date:
@@ -340,6 +443,7 @@ def _write_reports(
 def _scan(opts: ScanOptions) -> int:
     from smartcity_audit.config import Config, check_against_rubric, find_config, load_config
     from smartcity_audit.engine import AuditRequest, run_audit
+    from smartcity_audit.extractors import ExtractOptions
     from smartcity_audit.model import Severity
     from smartcity_audit.output import is_inside
     from smartcity_audit.rubric import DEFAULT_RUBRIC, load_rubric
@@ -407,8 +511,9 @@ def _scan(opts: ScanOptions) -> int:
         baseline_label=opts.baseline.as_posix() if opts.baseline else None,
         baseline_tolerance=opts.baseline_tolerance,
         config_source=config.source,
+        extract_options=ExtractOptions(max_pages=opts.max_pages),
     )
-    result = run_audit(request)
+    result = run_audit(request, _extractor(opts))
     _write_reports(result, targets, language, opts.no_color)
     _github_step_summary(result, language)
     for failure in result.gate_failures:

@@ -533,6 +533,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{path} sudah ada; tidak ditimpa (pakai --force untuk menimpa)",
         "en": "{path} already exists; not overwritten (use --force to overwrite)",
     },
+    "msg.reading": {"id": "Membaca dokumen", "en": "Reading documents"},
     "msg.written": {"id": "ditulis: {path}", "en": "written: {path}"},
     "msg.case_passed": {
         "id": "✓ {name}: {count} harapan terpenuhi",

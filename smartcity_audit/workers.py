@@ -58,7 +58,12 @@ def limit_memory(megabytes: int | None) -> bool:
     return True
 
 
-def _serve(connection: Connection, options: ExtractOptions, memory_mb: int | None) -> None:
+Extractor = Callable[[DocumentRef, ExtractOptions], AnyDocument]
+
+
+def _serve(
+    connection: Connection, options: ExtractOptions, memory_mb: int | None, extractor: Extractor
+) -> None:
     """Run in a worker: extract each file the parent sends until it sends ``None``."""
     limit_memory(memory_mb)
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -71,7 +76,7 @@ def _serve(connection: Connection, options: ExtractOptions, memory_mb: int | Non
             return
         index, ref = task
         try:
-            document: AnyDocument = extract(ref, options)
+            document: AnyDocument = extractor(ref, options)
         except MemoryError:
             document = _unreadable(ref, ProblemKind.TOO_LARGE, "memory limit")
         connection.send((index, document))
@@ -86,9 +91,12 @@ def _unreadable(ref: DocumentRef, kind: ProblemKind, detail: str = "") -> Unread
 class _Worker:
     """One worker process and the file it is working on."""
 
-    def __init__(self, context: Any, options: ExtractOptions, memory_mb: int | None) -> None:
+    def __init__(
+        self, context: Any, options: ExtractOptions, memory_mb: int | None, extractor: Extractor
+    ) -> None:
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, options, memory_mb), daemon=True)
+        arguments = (child, options, memory_mb, extractor)
+        self.process = context.Process(target=_serve, args=arguments, daemon=True)
         self.process.start()
         child.close()
         self.task: tuple[int, DocumentRef] | None = None
@@ -122,8 +130,12 @@ def extract_in_workers(
     options: ExtractOptions,
     limits: WorkerLimits,
     progress: Progress | None = None,
+    extractor: Extractor = extract,
 ) -> list[AnyDocument]:
-    """Extract every file in worker processes; return documents in the order of ``refs``."""
+    """Extract every file in worker processes; return documents in the order of ``refs``.
+
+    ``extractor`` must be a module-level function, since workers start with ``spawn``.
+    """
     results: list[AnyDocument | None] = [None] * len(refs)
     pending: deque[tuple[int, DocumentRef]] = deque()
     for index, ref in enumerate(refs):
@@ -139,7 +151,7 @@ def extract_in_workers(
 
     context = multiprocessing.get_context("spawn")
     workers = [
-        _Worker(context, options, limits.memory_mb)
+        _Worker(context, options, limits.memory_mb, extractor)
         for _ in range(max(1, min(limits.jobs, len(pending))))
     ]
     try:
@@ -160,12 +172,16 @@ def extract_in_workers(
                         document = _unreadable(
                             ref, ProblemKind.CORRUPT, "the reader crashed on this file"
                         )
-                        workers[workers.index(worker)] = _replace(worker, context, options, limits)
+                        workers[workers.index(worker)] = _replace(
+                            worker, context, options, limits, extractor
+                        )
                     else:
                         worker.task = None
                 elif time.monotonic() >= worker.deadline:
                     document = _unreadable(ref, ProblemKind.TIMEOUT, f"{limits.timeout:g} s")
-                    workers[workers.index(worker)] = _replace(worker, context, options, limits)
+                    workers[workers.index(worker)] = _replace(
+                        worker, context, options, limits, extractor
+                    )
                 else:
                     continue
                 results[index] = document
@@ -181,7 +197,11 @@ def extract_in_workers(
 
 
 def _replace(
-    worker: _Worker, context: Any, options: ExtractOptions, limits: WorkerLimits
+    worker: _Worker,
+    context: Any,
+    options: ExtractOptions,
+    limits: WorkerLimits,
+    extractor: Extractor,
 ) -> _Worker:
     worker.stop(kill=True)
-    return _Worker(context, options, limits.memory_mb)
+    return _Worker(context, options, limits.memory_mb, extractor)
