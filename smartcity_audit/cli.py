@@ -6,6 +6,7 @@ codes: 0 ok, 1 gate failed, 2 usage/config/rubric error, 3 internal error, 130 i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -24,10 +25,11 @@ from smartcity_audit.errors import AuditError, ConfigError, UsageError
 from smartcity_audit.i18n import DEFAULT_LANGUAGE, LANGUAGES, render, tr
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from rich.progress import Progress
 
+    from smartcity_audit.cache import ExtractionCache
     from smartcity_audit.engine import ExtractAll
     from smartcity_audit.extractors import ExtractOptions
     from smartcity_audit.model import AnyDocument, AuditResult, DocumentRef
@@ -179,6 +181,8 @@ class ScanOptions:
     timeout: float = 120.0
     memory_mb: int = 2048
     max_pages: int = 2000
+    cache_dir: Path | None = None
+    no_cache: bool = False
 
 
 @app.command()
@@ -303,6 +307,20 @@ def scan(
             help="Halaman yang dibaca per PDF. / Pages read per PDF.",
         ),
     ] = 2000,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            envvar=ENV + "CACHE_DIR",
+            help="Folder cache teks hasil ekstraksi. / Folder of the extraction cache.",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", envvar=ENV + "NO_CACHE", help="Tanpa cache. / Do not use the cache."
+        ),
+    ] = False,
     lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -326,8 +344,26 @@ def scan(
         timeout=timeout,
         memory_mb=memory_mb,
         max_pages=max_pages,
+        cache_dir=cache_dir,
+        no_cache=no_cache,
     )
     _guard(lambda: _scan(options))
+
+
+@contextlib.contextmanager
+def _open_cache(opts: ScanOptions, root: Path) -> Iterator[ExtractionCache | None]:
+    """Open the extraction cache unless ``--no-cache``; refuse one inside the evidence folder."""
+    from smartcity_audit.cache import ExtractionCache, default_folder
+    from smartcity_audit.output import is_inside
+
+    if opts.no_cache:
+        yield None
+        return
+    folder = opts.cache_dir or default_folder()
+    if is_inside(folder, root):
+        raise UsageError("error.cache_inside_root", {"path": str(folder)})
+    with ExtractionCache(folder) as cache:
+        yield cache
 
 
 def _extractor(opts: ScanOptions) -> ExtractAll:
@@ -513,7 +549,14 @@ def _scan(opts: ScanOptions) -> int:
         config_source=config.source,
         extract_options=ExtractOptions(max_pages=opts.max_pages),
     )
-    result = run_audit(request, _extractor(opts))
+    with _open_cache(opts, root) as cache:
+        extract_all = _extractor(opts)
+        if cache is not None:
+            inner = extract_all
+            extract_all = lambda refs, options: cache.extract_all(refs, options, inner)  # noqa: E731
+        result = run_audit(request, extract_all)
+        for code, params in cache.warnings if cache else ():
+            _err(f"{tr(language, 'error.warning')}: {tr(language, code, params)}")
     _write_reports(result, targets, language, opts.no_color)
     _github_step_summary(result, language)
     for failure in result.gate_failures:
@@ -800,6 +843,63 @@ def _rubric_test(
         tr(language, "msg.cases_summary", {"passed": len(results) - failed, "failed": failed})
     )
     return EXIT_GATE if failed else EXIT_OK
+
+
+cache_app = typer.Typer(
+    help="Cache teks hasil ekstraksi. / The extraction cache.", no_args_is_help=True
+)
+app.add_typer(cache_app, name="cache")
+CacheDirOption = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", envvar=ENV + "CACHE_DIR", help="Folder cache. / Cache folder."),
+]
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDirOption = None, lang: LangOption = None) -> None:
+    """Tampilkan lokasi dan ukuran cache. / Show where the cache is and how big."""
+
+    def action() -> int:
+        from smartcity_audit.cache import ExtractionCache, default_folder
+
+        _State.lang = _check_lang(lang) or _State.lang
+        with ExtractionCache(cache_dir or default_folder()) as cache:
+            info = cache.info()
+        params = {
+            "path": info.path,
+            "documents": info.documents,
+            "files": info.files,
+            "size": _size(info.bytes),
+            "max": _size(info.max_bytes),
+        }
+        typer.echo(tr(_State.lang, "msg.cache_info", params))
+        return EXIT_OK
+
+    _guard(action)
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOption = None, lang: LangOption = None) -> None:
+    """Kosongkan cache. / Empty the cache."""
+
+    def action() -> int:
+        from smartcity_audit.cache import ExtractionCache, default_folder
+
+        _State.lang = _check_lang(lang) or _State.lang
+        with ExtractionCache(cache_dir or default_folder()) as cache:
+            cache.clear()
+            typer.echo(tr(_State.lang, "msg.cache_cleared", {"path": str(cache.path)}))
+        return EXIT_OK
+
+    _guard(action)
+
+
+def _size(value: int) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024  # type: ignore[assignment]
+    return str(value)
 
 
 @rubric_app.command("schema")

@@ -533,6 +533,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{path} sudah ada; tidak ditimpa (pakai --force untuk menimpa)",
         "en": "{path} already exists; not overwritten (use --force to overwrite)",
     },
+    "warning.cache_rebuilt": {
+        "id": "cache {path} rusak dan dibuat ulang ({detail}); salinan lama disimpan sebagai .corrupt",
+        "en": "the cache {path} was corrupt and is rebuilt ({detail}); the old copy is kept as .corrupt",
+    },
+    "error.cache_inside_root": {
+        "id": "folder cache tidak boleh berada di dalam folder bukti: {path}",
+        "en": "the cache folder must not be inside the evidence folder: {path}",
+    },
+    "msg.cache_info": {
+        "id": "cache: {path}\ndokumen: {documents}\nberkas dikenal: {files}\nukuran: {size} dari maksimum {max}",
+        "en": "cache: {path}\ndocuments: {documents}\nfiles known: {files}\nsize: {size} of at most {max}",
+    },
+    "msg.cache_cleared": {"id": "cache dikosongkan: {path}", "en": "cache cleared: {path}"},
     "msg.reading": {"id": "Membaca dokumen", "en": "Reading documents"},
     "msg.written": {"id": "ditulis: {path}", "en": "written: {path}"},
     "msg.case_passed": {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,9 @@ TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 OFFICE = TESTS / "fixtures" / "office"
 sys.path.insert(0, str(TESTS))  # makes tests/docgen.py importable as ``docgen``
+# Scans run by the tests (in process and in subprocesses) keep their extraction cache apart from
+# the user's.
+os.environ["SMARTCITY_AUDIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="smartcity-audit-test-cache-")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
