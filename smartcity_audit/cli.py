@@ -157,6 +157,7 @@ NoColorOption = Annotated[bool, typer.Option("--no-color", help="Tanpa warna. / 
 
 ENV = "SMARTCITY_AUDIT_"
 BINARY_FORMATS = frozenset({"docx"})
+PDF_ENGINES = ("pdfium", "pypdf")
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class ScanOptions:
     max_pages: int = 2000
     cache_dir: Path | None = None
     no_cache: bool = False
+    pdf_engine: str = "pdfium"
 
 
 @app.command()
@@ -321,6 +323,14 @@ def scan(
             "--no-cache", envvar=ENV + "NO_CACHE", help="Tanpa cache. / Do not use the cache."
         ),
     ] = False,
+    pdf_engine: Annotated[
+        str,
+        typer.Option(
+            "--pdf-engine",
+            envvar=ENV + "PDF_ENGINE",
+            help="Pembaca teks PDF: pdfium (cepat) atau pypdf. / PDF text engine: pdfium (fast) or pypdf.",
+        ),
+    ] = "pdfium",
     lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -346,6 +356,7 @@ def scan(
         max_pages=max_pages,
         cache_dir=cache_dir,
         no_cache=no_cache,
+        pdf_engine=pdf_engine,
     )
     _guard(lambda: _scan(options))
 
@@ -487,6 +498,10 @@ def _scan(opts: ScanOptions) -> int:
     lang = _check_lang(opts.lang)
     _State.lang = lang or _State.lang
     targets = _report_targets(opts.output_format, opts.output, opts.reports)
+    if opts.pdf_engine not in PDF_ENGINES:
+        raise UsageError(
+            "error.bad_engine", {"value": opts.pdf_engine, "choices": ", ".join(PDF_ENGINES)}
+        )
     root = opts.root
     if not root.exists():
         raise UsageError("error.root_missing", {"path": str(root)}, hint="hint.root")
@@ -547,7 +562,7 @@ def _scan(opts: ScanOptions) -> int:
         baseline_label=opts.baseline.as_posix() if opts.baseline else None,
         baseline_tolerance=opts.baseline_tolerance,
         config_source=config.source,
-        extract_options=ExtractOptions(max_pages=opts.max_pages),
+        extract_options=ExtractOptions(max_pages=opts.max_pages, pdf_engine=opts.pdf_engine),
     )
     with _open_cache(opts, root) as cache:
         extract_all = _extractor(opts)

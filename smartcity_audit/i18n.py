@@ -396,6 +396,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "format {format} adalah berkas biner; tulis dengan --output laporan.{format}",
         "en": "the {format} format is a binary file; write it with --output report.{format}",
     },
+    "error.bad_engine": {
+        "id": "pembaca PDF '{value}' tidak dikenal; pilih salah satu: {choices}",
+        "en": "unknown PDF engine '{value}'; choose one of: {choices}",
+    },
     "error.bad_severity": {
         "id": "tingkat '{value}' tidak dikenal; pilih salah satu: critical, major, minor",
         "en": "unknown severity '{value}'; choose one of: critical, major, minor",

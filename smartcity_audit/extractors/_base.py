@@ -28,6 +28,7 @@ class ExtractOptions:
     """Limits that keep extraction bounded on large or hostile files."""
 
     max_pages: int = 2000
+    pdf_engine: str = "pdfium"  # "pdfium" (fast, native) or "pypdf" (pure Python)
     max_unzipped_bytes: int = 256 * 1024 * 1024
     max_zip_ratio: int = 200
     max_zip_members: int = 10_000

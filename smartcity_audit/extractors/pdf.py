@@ -128,9 +128,12 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
     read = min(page_count, options.max_pages)
     if read < page_count:
         problems.append(Problem(ProblemKind.PAGE_LIMIT, str(read), page_count))
+    texts = _pdfium_texts(ref, read) if options.pdf_engine == "pdfium" else None
     pages: list[Page] = []
     failed: list[int] = []
-    for index in range(read):
+    if texts is not None:
+        pages = [Page(index + 1, text) for index, text in enumerate(texts)]
+    for index in range(read if texts is None else 0):
         try:
             text = reader.pages[index].extract_text() or ""
         except Exception:  # one bad page (broken font, bad stream) must not hide the others
@@ -164,6 +167,46 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
         metadata_years=metadata_years,
         problems=problems,
     )
+
+
+def _pdfium_texts(ref: DocumentRef, count: int) -> list[str] | None:
+    """Return the text of the first ``count`` pages read by PDFium, or ``None`` to use pypdf.
+
+    PDFium reads text about twenty times faster than pypdf; pypdf still provides structure
+    (encryption, page tree, bookmarks, metadata), and takes over when PDFium cannot open a
+    file or disagrees about its pages.
+    """
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    try:
+        document = pypdfium2.PdfDocument(ref.abs_path)
+    except Exception:  # PDFium refuses what pypdf may still repair
+        return None
+    try:
+        if len(document) < count:
+            return None
+        texts = []
+        for index in range(count):
+            page = document[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_range()
+                    # PDFium marks a word it joined across a line-end hyphen with U+FFFE (or
+                    # U+0002): the word is whole, so the mark goes.
+                    text = text.replace("\ufffe", "").replace("\x02", "")
+                    texts.append(text.replace("\r\n", "\n").replace("\r", "\n"))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        return texts
+    except Exception:  # a page PDFium cannot read: let pypdf try the whole file
+        return None
+    finally:
+        document.close()
 
 
 def _ranges(numbers: list[int]) -> str:

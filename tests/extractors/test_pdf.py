@@ -144,7 +144,8 @@ def test_lo_perbup_headings_markers_and_years(perbup: Document) -> None:
 
 def test_hyphenation_at_line_end_is_joined(perbup: Document) -> None:
     page = next(p for p in perbup.pages if p.number == 2)
-    assert "pelak-\nsanaan" in page.text
+    # pypdf keeps "pelak-\nsanaan" for the text search to join; PDFium joins it itself.
+    assert "pelak-\nsanaan" in page.text or "pelaksanaan M" in page.text
     search = SearchText(page.text)
     assert search.find(normalize("pelaksanaan")) is not None
     # This phrase occurs only across the hyphenated line break.
