@@ -8,33 +8,54 @@ words appear consecutively, across line breaks and punctuation.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-# A hyphen (ASCII, Unicode hyphen or non-breaking hyphen) at a line end between two letters.
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s*\r?\n\s*(?=[^\W\d_])")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# A hyphen (ASCII, Unicode hyphen or non-breaking hyphen) at a line end; it joins two words
+# when letters stand on both sides (checked in ``_join``, which is faster than a lookbehind).
+_LINE_END_HYPHEN = re.compile(r"[-\u2010\u2011][ \t]*\r?\n\s*")
 _WORD = re.compile(r"[^\W_]+")
+_SEPARATORS = re.compile(r"[\W_]+")
+# Combining marks left by NFKD: Latin, extended, supplementary and half marks.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SPACES = re.compile(r"\s+")
+
+
+def _join(match: re.Match[str]) -> str:
+    text = match.string
+    before, after = match.start() - 1, match.end()
+    letters = before >= 0 and after < len(text) and text[before].isalpha() and text[after].isalpha()
+    return "" if letters else match.group()
 
 
 def prepare(text: str) -> str:
     """Return ``text`` NFKC-normalised, without invisible characters and line-end hyphens."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    return _LINE_END_HYPHEN.sub("", text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return _LINE_END_HYPHEN.sub(_join, text)
+
+
+def fold(text: str) -> str:
+    """Casefold ``text`` and strip its accents (``Déjà`` -> ``deja``), in one pass over it."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fold_word(word: str) -> str:
     """Casefold a word and strip its accents (``Déjà`` -> ``deja``)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return fold(word)
 
 
 def normalize(text: str) -> str:
-    """Return the words of ``text``, folded and joined by single spaces."""
-    return " ".join(fold_word(m.group()) for m in _WORD.finditer(prepare(text)))
+    """Return the words of ``text``, folded and joined by single spaces.
+
+    Whole-string operations (in C) rather than a loop over words: documents run to megabytes.
+    """
+    return _SEPARATORS.sub(" ", fold(prepare(text))).strip()
 
 
 def collapse_whitespace(text: str) -> str:
@@ -57,35 +78,25 @@ class Hit:
 
 
 class SearchText:
-    """Text prepared once for repeated whole-word phrase searches with excerpts."""
+    """Text prepared once for repeated whole-word phrase searches with excerpts.
 
-    __slots__ = ("_ends", "_offsets", "_starts", "normalized", "prepared")
+    The normalised form is built eagerly (fast, whole-string); the word offsets that map a hit
+    back to the original text are built only when an excerpt is asked for.
+    """
+
+    __slots__ = ("_ends", "_starts", "normalized", "prepared")
 
     def __init__(self, text: str) -> None:
         self.prepared = prepare(text)
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _WORD.finditer(self.prepared):
-            words.append(fold_word(m.group()))
-            starts.append(m.start())
-            ends.append(m.end())
-        self._starts = starts
-        self._ends = ends
-        # Offsets of each word in the normalised string, which is padded with spaces so that a
-        # search for " phrase " only matches whole words.
-        offsets: list[int] = []
-        position = 1
-        for word in words:
-            offsets.append(position)
-            position += len(word) + 1
-        self._offsets = offsets
-        self.normalized = " " + " ".join(words) + " "
+        # Padded with spaces so that a search for " phrase " only matches whole words.
+        self.normalized = " " + _SEPARATORS.sub(" ", fold(self.prepared)).strip() + " "
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
 
     @property
     def word_count(self) -> int:
         """Return the number of words."""
-        return len(self._starts)
+        return self.normalized.count(" ") - 1 if self.normalized.strip() else 0
 
     def find(self, phrase: str) -> Hit | None:
         """Find a normalised phrase (see ``normalize``) as whole words; ``None`` if absent."""
@@ -94,8 +105,7 @@ class SearchText:
         index = self.normalized.find(" " + phrase + " ")
         if index < 0:
             return None
-        word = bisect.bisect_left(self._offsets, index + 1)
-        return Hit(word=word, length=phrase.count(" ") + 1)
+        return Hit(word=self.normalized.count(" ", 0, index), length=phrase.count(" ") + 1)
 
     def contains(self, phrase: str) -> bool:
         """Tell whether the normalised phrase occurs as whole words."""
@@ -103,6 +113,11 @@ class SearchText:
 
     def excerpt(self, hit: Hit, context: int = 60) -> str:
         """Return the original text around a hit, whitespace collapsed, with ellipses."""
+        if self._starts is None:
+            self._starts = []
+            for m in _WORD.finditer(self.prepared):
+                self._starts.append(m.start())
+                self._ends.append(m.end())
         if not self._starts:
             return ""
         first = min(hit.word, len(self._starts) - 1)
