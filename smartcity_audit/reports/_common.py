@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rich.console import Console
 
 from smartcity_audit.i18n import describe_problem, render, tr
 from smartcity_audit.model import Evidence, Finding, Problem, Reason, Status
@@ -22,6 +25,30 @@ class ReportOptions:
     lang: str = "id"
     color: bool = False
     width: int = 100
+
+
+def text_console(options: ReportOptions | None = None) -> tuple[Console, io.StringIO]:
+    """Return a rich console that renders into a buffer: no markup, no emoji, colour if asked."""
+    options = options or ReportOptions()
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        color_system="standard" if options.color else None,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    return console, buffer
+
+
+def console_bytes(buffer: io.StringIO) -> bytes:
+    """Return what a text console rendered, without the blanks that pad wrapped lines."""
+    text = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
+    return (text + "\n").encode("utf-8")
 
 
 def safe(text: str) -> str:

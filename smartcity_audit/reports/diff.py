@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable
 from typing import Any
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from smartcity_audit.comparison import ChangeKind, Comparison, RequirementChange, ScoreChange
 from smartcity_audit.i18n import format_date, tr
-from smartcity_audit.reports._common import ReportOptions, safe, status_label
+from smartcity_audit.reports._common import (
+    ReportOptions,
+    console_bytes,
+    safe,
+    status_label,
+    text_console,
+)
 from smartcity_audit.reports.markdown import escape
 from smartcity_audit.scoring import percent
 
@@ -56,17 +60,7 @@ def _line(change: RequirementChange, lang: str) -> str:
 def render_terminal(comparison: Comparison, options: ReportOptions) -> bytes:
     """Render the comparison for a terminal."""
     lang = options.lang
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        color_system="standard" if options.color else None,
-        no_color=not options.color,
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
+    console, buffer = text_console(options)
     old, new = comparison.old, comparison.new
     title = Text(tr(lang, "diff.title"), style="bold")
     title.append(f" — {format_date(old.as_of, lang)} → {format_date(new.as_of, lang)}")
@@ -99,8 +93,7 @@ def render_terminal(comparison: Comparison, options: ReportOptions) -> bytes:
             console.print(Text("  - " + safe(_line(requirement_change, lang))))
     if not any(changes for _, changes in _sections(comparison)):
         console.print(tr(lang, "diff.no_changes"))
-    text = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
-    return (text + "\n").encode("utf-8")
+    return console_bytes(buffer)
 
 
 def render_markdown(comparison: Comparison, options: ReportOptions) -> bytes:

@@ -6,10 +6,7 @@ control characters are escaped, so a file name cannot restyle or rewrite the ter
 
 from __future__ import annotations
 
-import io
-
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -17,12 +14,14 @@ from smartcity_audit.i18n import format_date, problem_hint, tr
 from smartcity_audit.model import AuditResult, Finding, Status
 from smartcity_audit.reports._common import (
     ReportOptions,
+    console_bytes,
     evidence_location,
     is_gap,
     problem_text,
     reason_text,
     safe,
     status_label,
+    text_console,
 )
 from smartcity_audit.scoring import percent
 
@@ -113,18 +112,7 @@ def _gap(finding: Finding, lang: str) -> list[Text | Table]:
 def render(result: AuditResult, options: ReportOptions) -> bytes:
     """Render the report as text (with ANSI colours when ``options.color``)."""
     lang = options.lang
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        color_system="standard" if options.color else None,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        legacy_windows=False,
-    )
+    console, buffer = text_console(options)
     title = Text(tr(lang, "label.report_title"), style="bold")
     title.append(f" — {safe(result.rubric.title.get(lang))}")
     console.print(title)
@@ -179,6 +167,4 @@ def render(result: AuditResult, options: ReportOptions) -> bytes:
             console.print(Text("✗ " + reason_text(failure.reason, lang), style="bold red"))
     elif result.fail_under is not None or result.fail_on is not None:
         console.print(Text("✓ " + tr(lang, "label.gates_passed"), style="green"))
-    # Grids pad wrapped cells to the full width; trailing blanks only get in the way.
-    text = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
-    return (text + "\n").encode("utf-8")
+    return console_bytes(buffer)
