@@ -56,13 +56,13 @@ def default_folder() -> Path:
 def engine_key(options: ExtractOptions) -> str:
     """Name everything that changes what extraction returns."""
     versions = []
-    for package in ("pypdf", "pypdfium2", "python-docx", "lxml"):
+    for package in ("pypdf", "pypdfium2", "python-docx", "lxml", "ocrmypdf"):
         try:
             versions.append(f"{package} {metadata.version(package)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{package} ?")
     limits = (
-        f"engine {options.pdf_engine}, pages {options.max_pages}, "
+        f"engine {options.pdf_engine}, ocr {options.ocr}, pages {options.max_pages}, "
         f"unzipped {options.max_unzipped_bytes}, ratio {options.max_zip_ratio}"
     )
     return f"smartcity-audit {__version__}; {'; '.join(versions)}; {limits}"

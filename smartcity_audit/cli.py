@@ -185,6 +185,7 @@ class ScanOptions:
     cache_dir: Path | None = None
     no_cache: bool = False
     pdf_engine: str = "pdfium"
+    ocr: bool = False
 
 
 @app.command()
@@ -331,6 +332,14 @@ def scan(
             help="Pembaca teks PDF: pdfium (cepat) atau pypdf. / PDF text engine: pdfium (fast) or pypdf.",
         ),
     ] = "pdfium",
+    ocr: Annotated[
+        bool,
+        typer.Option(
+            "--ocr",
+            envvar=ENV + "OCR",
+            help="Baca PDF pindaian dengan OCR (perlu [ocr] dan Tesseract). / OCR scanned PDFs (needs [ocr] and Tesseract).",
+        ),
+    ] = False,
     lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -357,6 +366,7 @@ def scan(
         cache_dir=cache_dir,
         no_cache=no_cache,
         pdf_engine=pdf_engine,
+        ocr=ocr,
     )
     _guard(lambda: _scan(options))
 
@@ -498,6 +508,11 @@ def _scan(opts: ScanOptions) -> int:
     lang = _check_lang(opts.lang)
     _State.lang = lang or _State.lang
     targets = _report_targets(opts.output_format, opts.output, opts.reports)
+    if opts.ocr:
+        from smartcity_audit.extractors.ocr import available
+
+        if not available():
+            raise UsageError("error.ocr_unavailable", hint="hint.ocr_unavailable")
     if opts.pdf_engine not in PDF_ENGINES:
         raise UsageError(
             "error.bad_engine", {"value": opts.pdf_engine, "choices": ", ".join(PDF_ENGINES)}
@@ -562,7 +577,9 @@ def _scan(opts: ScanOptions) -> int:
         baseline_label=opts.baseline.as_posix() if opts.baseline else None,
         baseline_tolerance=opts.baseline_tolerance,
         config_source=config.source,
-        extract_options=ExtractOptions(max_pages=opts.max_pages, pdf_engine=opts.pdf_engine),
+        extract_options=ExtractOptions(
+            max_pages=opts.max_pages, pdf_engine=opts.pdf_engine, ocr=opts.ocr
+        ),
     )
     with _open_cache(opts, root) as cache:
         extract_all = _extractor(opts)

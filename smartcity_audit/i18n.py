@@ -305,6 +305,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "halaman tanpa teks (mungkin pindaian): {detail}",
         "en": "pages without text (maybe scanned): {detail}",
     },
+    "problem.ocr": {
+        "id": "teks dibaca dengan OCR dari gambar halaman; periksa kembali bila ragu",
+        "en": "text recognised by OCR from page images; check it when in doubt",
+    },
+    "error.ocr_unavailable": {
+        "id": "--ocr memerlukan OCRmyPDF dan Tesseract",
+        "en": "--ocr needs OCRmyPDF and Tesseract",
+    },
+    "hint.ocr_unavailable": {
+        "id": "pip install 'smartcity-audit[ocr]' lalu pasang Tesseract (mis. apt-get install tesseract-ocr tesseract-ocr-ind)",
+        "en": "pip install 'smartcity-audit[ocr]', then install Tesseract (e.g. apt-get install tesseract-ocr tesseract-ocr-ind)",
+    },
     "problem.page_limit": {
         "id": "hanya {detail} dari {pages} halaman pertama yang dibaca",
         "en": "only the first {detail} of {pages} pages were read",

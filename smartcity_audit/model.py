@@ -91,6 +91,7 @@ class ProblemKind(str, Enum):
     EXTENSION_MISMATCH = "extension_mismatch"
     PARTIAL_TEXT = "partial_text"
     PAGE_LIMIT = "page_limit"
+    OCR = "ocr"  # a note, not a failure: the text was recognised from page images
 
 
 class MatchKey(str, Enum):

@@ -27,6 +27,13 @@ EXTRACTORS: dict[DocFormat, Extractor] = {
 __all__ = ["EXTRACTORS", "ExtractOptions", "Extractor", "extract"]
 
 
+def _scanned(document: AnyDocument) -> bool:
+    return (
+        isinstance(document, UnreadableDocument)
+        and document.problem.kind is ProblemKind.NO_TEXT_LAYER
+    )
+
+
 def extract(ref: DocumentRef, options: ExtractOptions | None = None) -> AnyDocument:
     """Extract one file; never raises for a bad file, which becomes an ``UnreadableDocument``."""
     options = options or ExtractOptions()
@@ -39,6 +46,10 @@ def extract(ref: DocumentRef, options: ExtractOptions | None = None) -> AnyDocum
     except (Exception, RecursionError) as exc:  # one bad file never stops the scan
         problem = Problem(ProblemKind.CORRUPT, f"{type(exc).__name__}: {exc}")
         return UnreadableDocument(path=ref.path, format=ref.format, size=ref.size, problem=problem)
+    if options.ocr and _scanned(document):
+        from smartcity_audit.extractors.ocr import ocr_document
+
+        document = ocr_document(ref, options) or document
     if ref.extension_format != ref.format and isinstance(document, Document):
         mismatch = Problem(ProblemKind.EXTENSION_MISMATCH, ref.format.value)
         document = replace(document, problems=(mismatch, *document.problems))

@@ -29,6 +29,7 @@ class ExtractOptions:
 
     max_pages: int = 2000
     pdf_engine: str = "pdfium"  # "pdfium" (fast, native) or "pypdf" (pure Python)
+    ocr: bool = False  # read scanned PDFs with OCRmyPDF and Tesseract
     max_unzipped_bytes: int = 256 * 1024 * 1024
     max_zip_ratio: int = 200
     max_zip_members: int = 10_000
