@@ -124,7 +124,7 @@ def test_dimension_minimum(tmp_path: Path) -> None:
 
 
 def test_same_folder_gives_the_same_bytes(tmp_path: Path) -> None:
-    for fmt in ("json", "markdown", "csv", "github", "terminal"):
+    for fmt in ("json", "sarif", "junit", "markdown", "csv", "github", "terminal", "html"):
         first, second = tmp_path / f"1.{fmt}", tmp_path / f"2.{fmt}"
         runner.invoke(app, ["scan", str(EXAMPLE), "-f", fmt, "-o", str(first)])
         runner.invoke(app, ["scan", str(EXAMPLE), "-f", fmt, "-o", str(second)])
