@@ -31,18 +31,18 @@ MONTHS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 DATE_PATTERN = (
-    rf"(?:\d{{1,2}}\s*(?:{_MONTH_NAMES})\.?\s*,?\s*(?P<y1>{_YEAR})"
+    rf"(?:\d{{1,2}}\s*(?:{_MONTH_NAMES})\.?\s*(?:,\s*)?(?P<y1>{_YEAR})"
     rf"|\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})\s*-\s*\d{{1,2}}\s*-\s*\d{{1,2}})"
 )
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?:ditetapkan|disahkan|diundangkan|dikeluarkan|ditandatangani)\s+di\s*:?[ \t]*"
+    r"\b(?:ditetapkan|disahkan|diundangkan|dikeluarkan|ditandatangani)\s+di\s*(?::[ \t]*)?"
     r"(?P<place>[^\W\d_](?:(?!\s+(?:pada\s+)?tanggal\b)[^\n,:;]){1,40})",
     re.IGNORECASE,
 )
 _RATIFICATION_DATE = re.compile(
-    rf"\b(?:pada\s+)?tanggal\s*:?\s*(?P<date>{DATE_PATTERN})", re.IGNORECASE
+    rf"\b(?:pada\s+)?tanggal\s*(?::\s*)?(?P<date>{DATE_PATTERN})", re.IGNORECASE
 )
 _SIGNATURE = re.compile(
     r"(?<![^\W_])(?:ttd|t\.t\.d|tertanda|ditandatangani\s+secara\s+elektronik)(?![^\W_])",
@@ -67,9 +67,12 @@ _OFFICE_LINE = re.compile(
 )
 # "Hari / Tanggal : Selasa, 12 Maret 2024" in minutes: the meeting date.
 _MEETING_DATE = re.compile(
-    rf"\bhari\s*/\s*tanggal\s*:?\s*(?:[^\W\d_]+,?\s*)?(?P<date>{DATE_PATTERN})", re.IGNORECASE
+    rf"\bhari\s*/\s*tanggal\s*(?::\s*)?(?:[^\W\d_]+,?\s*)?(?P<date>{DATE_PATTERN})", re.IGNORECASE
 )
-_NIP = re.compile(r"\bNIP\.?\s*:?\s*(?P<nip>\d(?:[ .]?\d){17})(?!\d)", re.IGNORECASE)
+_NIP = re.compile(r"\bNIP\.?\s*(?::\s*)?(?P<nip>\d(?:[ .]?\d){17})(?!\d)", re.IGNORECASE)
+# Runs of blanks are collapsed before the patterns run, so no pattern can be made to backtrack
+# over thousands of spaces.
+_BLANKS = re.compile(r"[ \t\u00a0]{2,}")
 _YEAR_RANGE = re.compile(rf"(?<!\d)(?P<first>{_YEAR})\s*[-–—/]\s*(?:{_YEAR})(?!\d)")
 _YEAR_ALONE = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
 # How far after "Ditetapkan di ..." the "pada tanggal ..." of the same block may stand.
@@ -249,6 +252,7 @@ def _date_year(match: re.Match[str]) -> int:
 
 def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMention]]:
     """Find ratification markers and the years of ratification dates in one page of text."""
+    text = _BLANKS.sub(" ", text)
     markers: list[Marker] = []
     years: list[YearMention] = []
     for place in _PLACE.finditer(text):

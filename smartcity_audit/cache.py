@@ -158,7 +158,8 @@ class ExtractionCache:
 
     def digest(self, ref: DocumentRef) -> str:
         """Return a file's content digest, from the fast path when size and mtime are unchanged."""
-        key = os.path.realpath(ref.abs_path)
+        # File names need not be UTF-8: key by the file system's own bytes.
+        key = os.fsencode(os.path.realpath(ref.abs_path))
         row = self._db.execute(
             "SELECT size, mtime_ns, digest FROM files WHERE path = ?", (key,)
         ).fetchone()

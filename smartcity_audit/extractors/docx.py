@@ -138,7 +138,9 @@ def _style_levels(document: Any) -> dict[str, int]:
         outline = style.element.find(f"{W}pPr/{W}outlineLvl")
         if outline is not None:
             value = outline.get(_W_VAL, "9")
-            return int(value) + 1 if value.isdigit() and int(value) < 9 else None
+            return (
+                int(value) + 1 if value.isascii() and value.isdigit() and int(value) < 9 else None
+            )
         base = style.element.find(f"{W}basedOn")
         return level_of(by_id.get(base.get(_W_VAL)) if base is not None else None, depth + 1)
 
@@ -155,7 +157,7 @@ def _paragraph_level(paragraph: Any, styles: dict[str, int]) -> tuple[int | None
     outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
     if outline is not None:
         value = outline.get(_W_VAL, "9")
-        if value.isdigit() and int(value) < 9:
+        if value.isascii() and value.isdigit() and int(value) < 9:
             return int(value) + 1, "outline"
     style = paragraph.find(f"{W}pPr/{W}pStyle")
     return (styles.get(style.get(_W_VAL, "")) if style is not None else None), "style"
@@ -187,7 +189,11 @@ def _page_count(document: Any) -> int | None:
             root = etree.fromstring(part.blob, parser=_SAFE_PARSER)
             for node in root.iter("{*}Pages"):
                 text = (node.text or "").strip()
-                return int(text) if text.isdigit() and int(text) > 0 else None
+                return (
+                    int(text)
+                    if text.isascii() and text.isdigit() and 0 < int(text) < 1_000_000
+                    else None
+                )
     return None
 
 

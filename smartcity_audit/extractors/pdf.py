@@ -105,7 +105,9 @@ def _metadata(reader: PdfReader) -> tuple[str, str, list[YearMention]]:
 def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
     """Read a PDF; an encrypted, scanned or corrupt one becomes an ``UnreadableDocument``."""
     try:
-        reader = PdfReader(ref.abs_path, strict=False)
+        # Root-object recovery scans the whole file per candidate object; a broken file may ask
+        # for thousands of them.
+        reader = PdfReader(ref.abs_path, strict=False, root_object_recovery_limit=200)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
         return _unreadable(ref, ProblemKind.CORRUPT, f"{type(exc).__name__}: {exc}")
     if reader.is_encrypted:

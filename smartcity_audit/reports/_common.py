@@ -51,6 +51,11 @@ def console_bytes(buffer: io.StringIO) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+def safe_line(text: str) -> str:
+    """Like ``safe``, and also escape line breaks and tabs: for names that must stay one line."""
+    return safe(text).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
 def safe(text: str) -> str:
     """Replace control characters (ANSI escapes included) with visible ``\\xNN`` escapes."""
     return _CONTROL.sub(_escape, text)

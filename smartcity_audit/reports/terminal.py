@@ -20,6 +20,7 @@ from smartcity_audit.reports._common import (
     problem_text,
     reason_text,
     safe,
+    safe_line,
     status_label,
     text_console,
 )
@@ -98,9 +99,9 @@ def _gap(finding: Finding, lang: str) -> list[Text | Table]:
     head.append(f" — {status_label(finding.status, lang)}", style=style)
     lines: list[Text | Table] = [_hanging(f"{STATUS_MARK[finding.status]} ", head)]
     for reason in finding.reasons:
-        lines.append(_hanging("    • ", Text(safe(reason_text(reason, lang)))))
+        lines.append(_hanging("    • ", Text(safe_line(reason_text(reason, lang)))))
     for evidence in finding.evidence[:_MAX_EVIDENCE]:
-        line = Text(safe(evidence_location(evidence, lang)))
+        line = Text(safe_line(evidence_location(evidence, lang)))
         line.append(f" ({tr(lang, f'matched.{evidence.matched_by.value}')})", style="dim")
         lines.append(_hanging(f"    {tr(lang, 'label.candidate')}: ", line))
     hidden = len(finding.evidence) - _MAX_EVIDENCE
@@ -117,7 +118,7 @@ def render(result: AuditResult, options: ReportOptions) -> bytes:
     title.append(f" — {safe(result.rubric.title.get(lang))}")
     console.print(title)
     meta = Text(f"{tr(lang, 'label.folder')}: ", style="dim")
-    meta.append(safe(result.root))
+    meta.append(safe_line(result.root))
     meta.append(f"   {tr(lang, 'label.rubric')}: ", style="dim")
     meta.append(safe(f"{result.rubric.id} {result.rubric.version}".strip()))
     meta.append(f"   {tr(lang, 'label.as_of')}: ", style="dim")
@@ -153,7 +154,7 @@ def render(result: AuditResult, options: ReportOptions) -> bytes:
         console.print(Text(tr(lang, "label.document_problems"), style="bold underline"))
         for document in troubled:
             for problem in document.problems:
-                line = Text(safe(document.path))
+                line = Text(safe_line(document.path))
                 style = "yellow" if document.readable else "magenta"
                 line.append(": " + safe(problem_text(problem, lang)), style=style)
                 hint = problem_hint(problem, lang)

@@ -1,0 +1,8 @@
+"""Make the fuzz harness in this folder importable as ``fuzz_extractors``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
