@@ -24,16 +24,29 @@ from smartcity_audit.model import (
     Requirement,
     Rubric,
 )
-from smartcity_audit.text import SearchText, clip, normalize
+from smartcity_audit.text import Hit, SearchText, clip, normalize
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A phrase found in a document: the page (None for DOCX), an excerpt, and where."""
+    """A phrase found in a document: the page (None for DOCX), where, and how to show it.
+
+    The excerpt is cut only when asked for: most finds only need to exist (checks want the
+    page), and cutting excerpts for every one of them was the slowest part of a rescan.
+    """
 
     page: int | None
-    excerpt: str
     key: MatchKey = MatchKey.TEXT
+    source: SearchText | None = None
+    hit: Hit | None = None
+    fixed: str = ""
+
+    @property
+    def excerpt(self) -> str:
+        """Return the text around the find."""
+        if self.source is not None and self.hit is not None:
+            return self.source.excerpt(self.hit)
+        return self.fixed
 
 
 class DocumentIndex:
@@ -47,7 +60,10 @@ class DocumentIndex:
         self.pages: list[tuple[int | None, SearchText]] = []
         self.title: SearchText | None = None
         if isinstance(document, Document):
-            self.pages = [(page.number, SearchText(page.text)) for page in document.pages]
+            self.pages = [
+                (page.number, SearchText(page.text, page.normalized or None))
+                for page in document.pages
+            ]
             self.title = SearchText(document.title_region)
 
     @cached_property
@@ -62,7 +78,7 @@ class DocumentIndex:
         for number, text in self.pages:
             hit = text.find(phrase)
             if hit is not None:
-                return Found(number, text.excerpt(hit))
+                return Found(number, MatchKey.TEXT, text, hit)
         return None
 
     def find_title(self, phrase: str) -> Found | None:
@@ -71,9 +87,9 @@ class DocumentIndex:
             hit = self.title.find(phrase)
             if hit is not None:
                 first_page = self.pages[0][0] if self.pages else None
-                return Found(first_page, self.title.excerpt(hit), MatchKey.TITLE)
+                return Found(first_page, MatchKey.TITLE, self.title, hit)
         if self.name.contains(phrase):
-            return Found(None, clip(PurePosixPath(self.document.path).name), MatchKey.NAME)
+            return Found(None, MatchKey.NAME, fixed=clip(PurePosixPath(self.document.path).name))
         return None
 
     def find_section(self, phrase: str) -> Heading | None:
@@ -109,46 +125,52 @@ class CompiledMatch:
         )
 
 
-def _path_hit(match: Match, path: str) -> Evidence | None:
+def _path_hit(match: Match, path: str) -> Found | None:
     for pattern in match.path:
         if glob_matches(pattern, path):
-            return Evidence(path, MatchKey.PATH, None, clip(PurePosixPath(path).name))
+            return Found(None, MatchKey.PATH, fixed=clip(PurePosixPath(path).name))
     return None
 
 
-def _title_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Evidence | None:
+def _folder_hit(compiled: CompiledMatch, index: DocumentIndex) -> Found | None:
+    if compiled.dimension and index.folder_dimension == compiled.dimension:
+        return Found(None, MatchKey.PATH, fixed=clip(PurePosixPath(index.document.path).name))
+    return None
+
+
+def _title_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
     for phrase in phrases:
         found = index.find_title(phrase)
         if found is not None:
-            return Evidence(index.document.path, found.key, found.page, found.excerpt)
+            return found
     return None
 
 
-def _title_all_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Evidence | None:
-    first: Evidence | None = None
+def _title_all_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
+    first: Found | None = None
     for phrase in phrases:
-        evidence = _title_hit((phrase,), index)
-        if evidence is None:
+        found = index.find_title(phrase)
+        if found is None:
             return None
-        first = first or evidence
+        first = first or found
     return first
 
 
-def _text_any_hit(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
-    for phrase in compiled.text_any:
+def _text_any_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
+    for phrase in phrases:
         found = index.find_text(phrase)
         if found is not None:
-            return Evidence(index.document.path, MatchKey.TEXT, found.page, found.excerpt)
+            return found
     return None
 
 
-def _text_all_hit(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
-    first: Evidence | None = None
-    for phrase in compiled.text_all:
+def _text_all_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
+    first: Found | None = None
+    for phrase in phrases:
         found = index.find_text(phrase)
         if found is None:
             return None
-        first = first or Evidence(index.document.path, MatchKey.TEXT, found.page, found.excerpt)
+        first = first or found
     return first
 
 
@@ -156,8 +178,10 @@ def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | 
     """Return the evidence that makes a document a candidate, or ``None``.
 
     Without ``all: true`` any listed key may hit; with it, every listed key must. ``formats``
-    only filters. When several keys hit, the evidence shown is the strongest: title, then
-    text, then path.
+    and ``kinds`` only filter. When several keys hit, the evidence shown is the strongest:
+    title, then text, then path. Keys are tried in that order, so without ``all`` the first
+    hit decides; with ``all`` the cheap keys (path, folder, title) are tried first, so a file
+    that fails them is never searched.
     """
     match = compiled.match
     document = index.document
@@ -167,29 +191,36 @@ def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | 
     kind = document.kind if isinstance(document, Document) else None
     if kind is not None and ((match.kinds and kind not in match.kinds) or kind in match.not_kinds):
         return None
-    hits: list[Evidence | None] = []
-    if match.title_any:
-        hits.append(_title_hit(compiled.title_any, index))
-    if match.title_all:
-        hits.append(_title_all_hit(compiled.title_all, index))
     # The text of an unreadable file is unknown, not absent: with ``all: true`` it neither
     # makes nor breaks the match, so a scanned decree named like one stays a candidate.
-    if match.text_any and document.readable:
-        hits.append(_text_any_hit(compiled, index))
-    if match.text_all and document.readable:
-        hits.append(_text_all_hit(compiled, index))
-    if match.path:
-        hits.append(_path_hit(match, document.path))
-    if match.dimension_folder:
-        in_folder = index.folder_dimension == compiled.dimension and compiled.dimension != ""
-        hits.append(
-            Evidence(document.path, MatchKey.PATH, None, clip(PurePosixPath(document.path).name))
-            if in_folder
-            else None
-        )
-    if match.all and any(hit is None for hit in hits):
+    readable = document.readable
+    keys: list[tuple[bool, Callable[[], Found | None]]] = [
+        (bool(match.title_any), lambda: _title_hit(compiled.title_any, index)),
+        (bool(match.title_all), lambda: _title_all_hit(compiled.title_all, index)),
+        (bool(match.text_any) and readable, lambda: _text_any_hit(compiled.text_any, index)),
+        (bool(match.text_all) and readable, lambda: _text_all_hit(compiled.text_all, index)),
+        (bool(match.path), lambda: _path_hit(match, document.path)),
+        (match.dimension_folder, lambda: _folder_hit(compiled, index)),
+    ]
+    listed = [find for present, find in keys if present]
+    chosen: Found | None = None
+    if not match.all:
+        for find in listed:
+            chosen = find()
+            if chosen is not None:
+                break
+    else:
+        cheap = [find for present, find in keys[4:] if present]
+        if any(find() is None for find in cheap):
+            return None
+        for find in listed:
+            found = find()
+            if found is None:
+                return None
+            chosen = chosen or found
+    if chosen is None:
         return None
-    return next((hit for hit in hits if hit is not None), None)
+    return Evidence(document.path, chosen.key, chosen.page, chosen.excerpt)
 
 
 def find_candidates(

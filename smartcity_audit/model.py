@@ -267,6 +267,9 @@ class Page:
 
     number: int | None
     text: str
+    # The words of ``text`` as ``text.normalize`` gives them, computed once where the page is
+    # read (in a worker) and kept in the cache, so a rescan does not normalise again.
+    normalized: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from smartcity_audit.model import (
     YearSource,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _problem(problem: Problem) -> list[Any]:
@@ -54,7 +54,7 @@ def document_to_data(document: AnyDocument) -> dict[str, Any]:
         "format": document.format.value,
         "title": document.title,
         "title_region": document.title_region,
-        "pages": [[p.number, p.text] for p in document.pages],
+        "pages": [[p.number, p.text, p.normalized] for p in document.pages],
         "page_count": document.page_count,
         "words": document.words,
         "headings": [[h.text, h.level, h.page, h.source] for h in document.headings],
@@ -84,7 +84,7 @@ def document_from_data(data: Mapping[str, Any], ref: DocumentRef) -> AnyDocument
             size=ref.size,
             title=str(data["title"]),
             title_region=str(data["title_region"]),
-            pages=tuple(Page(n, str(t)) for n, t in data["pages"]),
+            pages=tuple(Page(n, str(t), str(w)) for n, t, w in data["pages"]),
             page_count=data["page_count"],
             words=int(data["words"]),
             headings=tuple(Heading(str(t), int(lv), p, str(s)) for t, lv, p, s in data["headings"]),

@@ -86,10 +86,13 @@ class SearchText:
 
     __slots__ = ("_ends", "_starts", "normalized", "prepared")
 
-    def __init__(self, text: str) -> None:
-        self.prepared = prepare(text)
+    def __init__(self, text: str, normalized: str | None = None) -> None:
+        """Prepare ``text``; ``normalized`` is ``normalize(text)`` when already known."""
+        self.prepared = text if normalized is not None else prepare(text)
+        if normalized is None:
+            normalized = _SEPARATORS.sub(" ", fold(self.prepared)).strip()
         # Padded with spaces so that a search for " phrase " only matches whole words.
-        self.normalized = " " + _SEPARATORS.sub(" ", fold(self.prepared)).strip() + " "
+        self.normalized = " " + normalized + " "
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
@@ -114,6 +117,7 @@ class SearchText:
     def excerpt(self, hit: Hit, context: int = 60) -> str:
         """Return the original text around a hit, whitespace collapsed, with ellipses."""
         if self._starts is None:
+            self.prepared = prepare(self.prepared)  # idempotent: a no-op when done in __init__
             self._starts = []
             for m in _WORD.finditer(self.prepared):
                 self._starts.append(m.start())

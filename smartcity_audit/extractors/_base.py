@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from smartcity_audit import analysis
 from smartcity_audit.model import (
@@ -65,7 +65,7 @@ def make_document(
     ``first_page`` is the text of the first page, whose title block is what a reader sees as
     the document's title.
     """
-    page_list = tuple(pages)
+    page_list = tuple(replace(p, normalized=p.normalized or normalize(p.text)) for p in pages)
     headings = _without_repeats(headings)
     block = analysis.title_block(first_page)
     title_property, subject = (collapse_whitespace(p) for p in properties)
@@ -81,7 +81,7 @@ def make_document(
     years.extend(analysis.title_years(block, first_number))
     years.extend(analysis.title_years(title_property, first_number, YearSource.PROPERTIES))
     years.extend(metadata_years)
-    words = sum(len(normalize(page.text).split()) for page in page_list)
+    words = sum(page.normalized.count(" ") + 1 for page in page_list if page.normalized)
     return Document(
         path=ref.path,
         format=DocFormat(ref.format),
