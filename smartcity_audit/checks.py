@@ -18,11 +18,11 @@ as plans, not dates.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from smartcity_audit.analysis import is_signed
-from smartcity_audit.extractors.docx import estimate_pages
 from smartcity_audit.matching import DocumentIndex
 from smartcity_audit.model import (
     CheckResult,
@@ -35,6 +35,14 @@ from smartcity_audit.model import (
     YearSource,
 )
 from smartcity_audit.text import normalize
+
+WORDS_PER_PAGE = 300
+
+
+def estimate_pages(words: int) -> int:
+    """Estimate printed pages from words (300 a page): DOCX page counts are often missing."""
+    return max(1, math.ceil(words / WORDS_PER_PAGE))
+
 
 _YEAR_PRIORITY = (
     YearSource.RATIFICATION,

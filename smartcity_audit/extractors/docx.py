@@ -9,7 +9,6 @@ DTDs, external entities or network access.
 
 from __future__ import annotations
 
-import math
 import re
 import zipfile
 from collections.abc import Iterator
@@ -270,8 +269,3 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
         headings=headings,
         metadata_years=_metadata_years(document),
     )
-
-
-def estimate_pages(words: int) -> int:
-    """Estimate printed pages from words (300 a page): DOCX page counts are often missing."""
-    return max(1, math.ceil(words / 300))
