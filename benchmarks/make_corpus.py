@@ -79,28 +79,70 @@ SUBDIMENSIONS = {
 }
 
 PROGRAMS = {
-    "induk": ["Dewan Smart City", "Tim Pelaksana Smart City", "Forum Smart City",
-              "Masterplan Smart City", "Sekretariat Smart City"],
-    "governance": ["Mal Pelayanan Publik", "Sistem Pemerintahan Berbasis Elektronik",
-                   "Perizinan Online Terpadu", "Satu Data Daerah", "E-Planning dan E-Budgeting",
-                   "Layanan Pengaduan Masyarakat Terpadu", "Tanda Tangan Elektronik",
-                   "Command Center Daerah", "Jaringan Intra Pemerintah"],
-    "branding": ["Festival Budaya Tahunan", "Desa Wisata Digital", "Pekan Apresiasi Seni",
-                 "Branding Produk Unggulan Daerah", "Penataan Wajah Kota",
-                 "Kalender Event Pariwisata", "Promosi Wisata Media Sosial"],
-    "economy": ["Pelatihan Kewirausahaan UMKM", "Pasar Digital Desa", "QRIS Pasar Tradisional",
-                "Inkubator Bisnis Pemuda", "Koperasi Digital", "Bantuan Sosial Non Tunai",
-                "Sentra Industri Kecil"],
-    "living": ["Sistem Informasi Tata Ruang", "Mobil Unit Pelayanan KB", "Telemedisin Puskesmas",
-               "Transportasi Umum Terintegrasi", "Area Traffic Control System",
-               "Rumah Layak Huni", "Ambulans Desa Siaga"],
-    "society": ["Sekolah Smart", "Posko Anak Putus Sekolah", "Perpustakaan Digital",
-                "Forum Komunitas Kreatif", "CCTV Lingkungan", "Sistem Peringatan Dini Bencana",
-                "Kampung Siaga Digital"],
-    "environment": ["Bank Sampah Digital", "Pengelolaan Sampah Terpadu",
-                    "Penerangan Jalan Umum Tenaga Surya", "Pemantauan Kualitas Udara",
-                    "Konservasi Mangrove", "Ruang Terbuka Hijau", "Biopori Sekolah"],
-}  # fmt: skip
+    "induk": [
+        "Dewan Smart City",
+        "Tim Pelaksana Smart City",
+        "Forum Smart City",
+        "Masterplan Smart City",
+        "Sekretariat Smart City",
+    ],
+    "governance": [
+        "Mal Pelayanan Publik",
+        "Sistem Pemerintahan Berbasis Elektronik",
+        "Perizinan Online Terpadu",
+        "Satu Data Daerah",
+        "E-Planning dan E-Budgeting",
+        "Layanan Pengaduan Masyarakat Terpadu",
+        "Tanda Tangan Elektronik",
+        "Command Center Daerah",
+        "Jaringan Intra Pemerintah",
+    ],
+    "branding": [
+        "Festival Budaya Tahunan",
+        "Desa Wisata Digital",
+        "Pekan Apresiasi Seni",
+        "Branding Produk Unggulan Daerah",
+        "Penataan Wajah Kota",
+        "Kalender Event Pariwisata",
+        "Promosi Wisata Media Sosial",
+    ],
+    "economy": [
+        "Pelatihan Kewirausahaan UMKM",
+        "Pasar Digital Desa",
+        "QRIS Pasar Tradisional",
+        "Inkubator Bisnis Pemuda",
+        "Koperasi Digital",
+        "Bantuan Sosial Non Tunai",
+        "Sentra Industri Kecil",
+    ],
+    "living": [
+        "Sistem Informasi Tata Ruang",
+        "Mobil Unit Pelayanan KB",
+        "Telemedisin Puskesmas",
+        "Transportasi Umum Terintegrasi",
+        "Area Traffic Control System",
+        "Rumah Layak Huni",
+        "Ambulans Desa Siaga",
+    ],
+    "society": [
+        "Sekolah Smart",
+        "Posko Anak Putus Sekolah",
+        "Perpustakaan Digital",
+        "Forum Komunitas Kreatif",
+        "CCTV Lingkungan",
+        "Sistem Peringatan Dini Bencana",
+        "Kampung Siaga Digital",
+    ],
+    "environment": [
+        "Bank Sampah Digital",
+        "Pengelolaan Sampah Terpadu",
+        "Penerangan Jalan Umum Tenaga Surya",
+        "Pemantauan Kualitas Udara",
+        "Konservasi Mangrove",
+        "Ruang Terbuka Hijau",
+        "Biopori Sekolah",
+    ],
+}
 
 OPD = [
     "Dinas Komunikasi, Informatika dan Statistik",
@@ -119,17 +161,54 @@ OPD = [
     "Badan Penanggulangan Bencana Daerah",
 ]
 
-KECAMATAN = ["Sawan", "Kubutambahan", "Tejakula", "Banjar", "Seririt", "Gerokgak", "Busungbiu",
-             "Sukasada", "Sumberjaya", "Cibeber", "Karangrejo", "Mekarsari", "Wonosari",
-             "Tanjung Harapan", "Pasirputih", "Lembah Hijau"]  # fmt: skip
+KECAMATAN = [
+    "Sawan",
+    "Kubutambahan",
+    "Tejakula",
+    "Banjar",
+    "Seririt",
+    "Gerokgak",
+    "Busungbiu",
+    "Sukasada",
+    "Sumberjaya",
+    "Cibeber",
+    "Karangrejo",
+    "Mekarsari",
+    "Wonosari",
+    "Tanjung Harapan",
+    "Pasirputih",
+    "Lembah Hijau",
+]
 
-NAMES = ["I Made Suarjana", "Ni Luh Putu Ariani", "Drs. Bambang Setiawan, M.Si.",
-         "Ir. Siti Rahmawati, M.T.", "dr. Agus Wirawan", "Hendra Gunawan, S.Kom., M.M.",
-         "Dewi Lestari, S.E.", "Ahmad Fauzi, S.Sos.", "Yohanes Kristianto, S.T.",
-         "Nur Aisyah, S.H., M.H.", "Ketut Widiana, S.Pd.", "Rina Marlina, S.STP., M.AP."]  # fmt: skip
+NAMES = [
+    "I Made Suarjana",
+    "Ni Luh Putu Ariani",
+    "Drs. Bambang Setiawan, M.Si.",
+    "Ir. Siti Rahmawati, M.T.",
+    "dr. Agus Wirawan",
+    "Hendra Gunawan, S.Kom., M.M.",
+    "Dewi Lestari, S.E.",
+    "Ahmad Fauzi, S.Sos.",
+    "Yohanes Kristianto, S.T.",
+    "Nur Aisyah, S.H., M.H.",
+    "Ketut Widiana, S.Pd.",
+    "Rina Marlina, S.STP., M.AP.",
+]
 
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember"]  # fmt: skip
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat"]
 
 LAWS = [
@@ -147,41 +226,88 @@ LAWS = [
 ]
 
 WORDS = {
-    "tujuan": ["meningkatkan kualitas pelayanan publik", "mempercepat proses perizinan",
-               "memperluas akses masyarakat terhadap informasi", "mendorong pertumbuhan ekonomi lokal",
-               "mengurangi timbulan sampah rumah tangga", "meningkatkan partisipasi warga",
-               "memperkuat koordinasi antar perangkat daerah", "menurunkan angka putus sekolah",
-               "meningkatkan derajat kesehatan masyarakat", "mengurangi kemacetan di pusat kota"],
-    "hasil": ["waktu layanan berkurang secara signifikan", "jumlah pengguna aplikasi terus meningkat",
-              "kepuasan masyarakat mencapai kategori baik", "transaksi non tunai tumbuh pesat",
-              "volume sampah yang diolah bertambah setiap bulan",
-              "data antar perangkat daerah menjadi lebih mudah dibagipakaikan",
-              "pelaku usaha mikro mampu memasarkan produk secara daring"],
-    "tantangan": ["keterbatasan jaringan internet di wilayah perdesaan",
-                  "rendahnya literasi digital sebagian masyarakat",
-                  "keterbatasan anggaran pemeliharaan perangkat",
-                  "belum terintegrasinya aplikasi antar perangkat daerah",
-                  "kurangnya sumber daya manusia bidang teknologi informasi",
-                  "perubahan regulasi di tingkat pusat"],
-    "rencana": ["memperluas cakupan layanan ke seluruh kecamatan",
-                "mengintegrasikan aplikasi ke dalam satu portal layanan",
-                "menyusun standar operasional prosedur yang baru",
-                "meningkatkan kapasitas aparatur melalui pelatihan berkala",
-                "menjalin kerja sama dengan perguruan tinggi dan pihak swasta",
-                "melakukan evaluasi dan pemutakhiran data secara rutin"],
-    "objek": ["pengguna layanan daring", "pelaku UMKM terdaftar", "desa yang terhubung internet",
-              "titik CCTV", "nasabah bank sampah", "sekolah yang menerapkan pembelajaran digital",
-              "wisatawan nusantara", "pengaduan yang diselesaikan", "aplikasi terintegrasi"],
-    "sumber": ["Badan Pusat Statistik", "aplikasi pelaporan internal", "survei kepuasan masyarakat",
-               "laporan triwulan perangkat daerah", "Sistem Informasi Pembangunan Daerah"],
-    "mitra": ["perguruan tinggi setempat", "komunitas teknologi", "Bank Pembangunan Daerah",
-              "pelaku usaha pariwisata", "organisasi masyarakat sipil", "penyedia jaringan telekomunikasi"],
-    "dana": ["APBD", "APBD Perubahan", "Dana Alokasi Khusus", "dana desa", "CSR perusahaan mitra",
-             "Dana Insentif Daerah"],
-    "kegiatan": ["sosialisasi", "rapat koordinasi", "bimbingan teknis", "pelatihan",
-                 "monitoring dan evaluasi", "uji coba layanan", "pendampingan lapangan",
-                 "focus group discussion"],
-}  # fmt: skip
+    "tujuan": [
+        "meningkatkan kualitas pelayanan publik",
+        "mempercepat proses perizinan",
+        "memperluas akses masyarakat terhadap informasi",
+        "mendorong pertumbuhan ekonomi lokal",
+        "mengurangi timbulan sampah rumah tangga",
+        "meningkatkan partisipasi warga",
+        "memperkuat koordinasi antar perangkat daerah",
+        "menurunkan angka putus sekolah",
+        "meningkatkan derajat kesehatan masyarakat",
+        "mengurangi kemacetan di pusat kota",
+    ],
+    "hasil": [
+        "waktu layanan berkurang secara signifikan",
+        "jumlah pengguna aplikasi terus meningkat",
+        "kepuasan masyarakat mencapai kategori baik",
+        "transaksi non tunai tumbuh pesat",
+        "volume sampah yang diolah bertambah setiap bulan",
+        "data antar perangkat daerah menjadi lebih mudah dibagipakaikan",
+        "pelaku usaha mikro mampu memasarkan produk secara daring",
+    ],
+    "tantangan": [
+        "keterbatasan jaringan internet di wilayah perdesaan",
+        "rendahnya literasi digital sebagian masyarakat",
+        "keterbatasan anggaran pemeliharaan perangkat",
+        "belum terintegrasinya aplikasi antar perangkat daerah",
+        "kurangnya sumber daya manusia bidang teknologi informasi",
+        "perubahan regulasi di tingkat pusat",
+    ],
+    "rencana": [
+        "memperluas cakupan layanan ke seluruh kecamatan",
+        "mengintegrasikan aplikasi ke dalam satu portal layanan",
+        "menyusun standar operasional prosedur yang baru",
+        "meningkatkan kapasitas aparatur melalui pelatihan berkala",
+        "menjalin kerja sama dengan perguruan tinggi dan pihak swasta",
+        "melakukan evaluasi dan pemutakhiran data secara rutin",
+    ],
+    "objek": [
+        "pengguna layanan daring",
+        "pelaku UMKM terdaftar",
+        "desa yang terhubung internet",
+        "titik CCTV",
+        "nasabah bank sampah",
+        "sekolah yang menerapkan pembelajaran digital",
+        "wisatawan nusantara",
+        "pengaduan yang diselesaikan",
+        "aplikasi terintegrasi",
+    ],
+    "sumber": [
+        "Badan Pusat Statistik",
+        "aplikasi pelaporan internal",
+        "survei kepuasan masyarakat",
+        "laporan triwulan perangkat daerah",
+        "Sistem Informasi Pembangunan Daerah",
+    ],
+    "mitra": [
+        "perguruan tinggi setempat",
+        "komunitas teknologi",
+        "Bank Pembangunan Daerah",
+        "pelaku usaha pariwisata",
+        "organisasi masyarakat sipil",
+        "penyedia jaringan telekomunikasi",
+    ],
+    "dana": [
+        "APBD",
+        "APBD Perubahan",
+        "Dana Alokasi Khusus",
+        "dana desa",
+        "CSR perusahaan mitra",
+        "Dana Insentif Daerah",
+    ],
+    "kegiatan": [
+        "sosialisasi",
+        "rapat koordinasi",
+        "bimbingan teknis",
+        "pelatihan",
+        "monitoring dan evaluasi",
+        "uji coba layanan",
+        "pendampingan lapangan",
+        "focus group discussion",
+    ],
+}
 
 SENTENCES = [
     "{pemda} melalui {opd} telah melaksanakan {kegiatan} {program} pada tahun {year} dengan "
@@ -217,28 +343,51 @@ SENTENCES = [
 REPORT_CHAPTERS = [
     ("PENDAHULUAN", ["Latar Belakang", "Maksud dan Tujuan", "Dasar Hukum", "Ruang Lingkup"]),
     ("GAMBARAN UMUM", ["Kondisi Geografis", "Kependudukan", "Kondisi Infrastruktur TIK"]),
-    ("PELAKSANAAN KEGIATAN", ["Waktu dan Tempat", "Peserta", "Metode Pelaksanaan",
-                              "Rincian Kegiatan"]),
-    ("HASIL DAN PEMBAHASAN", ["Capaian Output", "Capaian Outcome", "Permasalahan",
-                              "Upaya Tindak Lanjut"]),
+    (
+        "PELAKSANAAN KEGIATAN",
+        ["Waktu dan Tempat", "Peserta", "Metode Pelaksanaan", "Rincian Kegiatan"],
+    ),
+    (
+        "HASIL DAN PEMBAHASAN",
+        ["Capaian Output", "Capaian Outcome", "Permasalahan", "Upaya Tindak Lanjut"],
+    ),
     ("ANALISIS DAMPAK", ["Dampak bagi Masyarakat", "Dampak bagi Pemerintah Daerah"]),
     ("PENUTUP", ["Kesimpulan", "Saran dan Rekomendasi"]),
-]  # fmt: skip
+]
 
 MASTERPLAN_CHAPTERS = [
     ("PENDAHULUAN", ["Latar Belakang", "Maksud dan Tujuan", "Dasar Hukum", "Sistematika"]),
-    ("ANALISIS STRATEGIS", ["Profil Daerah", "Kesiapan Daerah (Readiness)", "Struktur",
-                            "Infrastruktur", "Suprastruktur", "Isu Strategis"]),
+    (
+        "ANALISIS STRATEGIS",
+        [
+            "Profil Daerah",
+            "Kesiapan Daerah (Readiness)",
+            "Struktur",
+            "Infrastruktur",
+            "Suprastruktur",
+            "Isu Strategis",
+        ],
+    ),
     ("VISI DAN MISI SMART CITY", ["Visi", "Misi", "Keselarasan dengan RPJMD"]),
-    ("STRATEGI PENGEMBANGAN", ["Strategi Smart Governance", "Strategi Smart Branding",
-                               "Strategi Smart Economy", "Strategi Smart Living",
-                               "Strategi Smart Society", "Strategi Smart Environment"]),
-    ("PROGRAM DAN RENCANA AKSI", ["Program Jangka Pendek", "Program Jangka Menengah",
-                                  "Program Jangka Panjang", "Quick Win"]),
+    (
+        "STRATEGI PENGEMBANGAN",
+        [
+            "Strategi Smart Governance",
+            "Strategi Smart Branding",
+            "Strategi Smart Economy",
+            "Strategi Smart Living",
+            "Strategi Smart Society",
+            "Strategi Smart Environment",
+        ],
+    ),
+    (
+        "PROGRAM DAN RENCANA AKSI",
+        ["Program Jangka Pendek", "Program Jangka Menengah", "Program Jangka Panjang", "Quick Win"],
+    ),
     ("PETA JALAN", ["Tahapan Pelaksanaan", "Matriks Peta Jalan", "Indikator Kinerja"]),
     ("TATA KELOLA DAN PEMBIAYAAN", ["Kelembagaan", "Skema Pembiayaan", "Manajemen Risiko"]),
     ("PENUTUP", ["Kesimpulan", "Rekomendasi"]),
-]  # fmt: skip
+]
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -251,8 +400,14 @@ def latin(text: str) -> str:
 class Prose:
     """Indonesian government prose from templates, deterministic for its ``random.Random``."""
 
-    def __init__(self, rng: random.Random, region: tuple[str, str, str, str], dimension: str,
-                 program: str, year: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        rng: random.Random,
+        region: tuple[str, str, str, str],
+        dimension: str,
+        program: str,
+        year: int,
+    ) -> None:
         self.rng = rng
         self.pemda = f"Pemerintah {region[0]} {region[1]}"
         self.region = region
@@ -387,8 +542,7 @@ class PdfWriter:
 
     LEFT, RIGHT, TOP, BOTTOM = 25.0, 185.0, 25.0, 272.0
 
-    def __init__(self, title: str | None, header: str, created: dt.datetime,
-                 outline: bool) -> None:  # fmt: skip
+    def __init__(self, title: str | None, header: str, created: dt.datetime, outline: bool) -> None:
         from fpdf import FPDF
 
         self.pdf = FPDF(format="A4")
@@ -439,8 +593,15 @@ class PdfWriter:
         if line:
             yield " ".join(line)
 
-    def _lines(self, text: str, style: str = "", size: float = 11, height: float = 6.2,
-               align: str = "L", indent: float = 0.0) -> None:  # fmt: skip
+    def _lines(
+        self,
+        text: str,
+        style: str = "",
+        size: float = 11,
+        height: float = 6.2,
+        align: str = "L",
+        indent: float = 0.0,
+    ) -> None:
         text = latin(text)
         self.words += len(text.split())
         self.pdf.set_font("Helvetica", style, size)
@@ -528,8 +689,7 @@ class PdfWriter:
 class DocxWriter:
     """Write a DOCX with python-docx; pages are estimated at 300 words a page like the scanner."""
 
-    def __init__(self, title: str | None, header: str, created: dt.datetime,
-                 outline: bool) -> None:  # fmt: skip
+    def __init__(self, title: str | None, header: str, created: dt.datetime, outline: bool) -> None:
         import docx
 
         self.document = docx.Document()
@@ -678,34 +838,82 @@ def region_for(seed: int) -> tuple[str, str, str, str]:
     return REGIONS[seed % len(REGIONS)]
 
 
-def _file_name(rng: random.Random, kind: str, program: str, year: int,
-               region: tuple[str, str, str, str], draft: bool, index: int) -> str:  # fmt: skip
+def _file_name(
+    rng: random.Random,
+    kind: str,
+    program: str,
+    year: int,
+    region: tuple[str, str, str, str],
+    draft: bool,
+    index: int,
+) -> str:
     """Return a file name (without extension) in one of the styles real folders have."""
     head = region[2].replace(" ", "")
     base = {
-        "laporan": rng.choice([f"Laporan Kegiatan {program} {year}",
-                               f"LAPORAN PELAKSANAAN {program.upper()} TAHUN {year}",
-                               f"laporan_{program.lower().replace(' ', '_')}_{year}",
-                               f"Lap. Triwulan {rng.choice(['I', 'II', 'III', 'IV'])} {program}"]),
-        "profil": rng.choice([f"Profil Program {program}", f"PROFIL {program.upper()} {year}",
-                              f"profil-program-{program.lower().replace(' ', '-')}"]),
-        "sk": rng.choice([f"SK {head} {program} {year}", f"Keputusan {program} No {index % 400 + 1}",
-                          f"SK {program} {year}", f"kpts_{program.lower().replace(' ', '')}_{year}"]),
-        "perbup": rng.choice([f"Per{head[:3].lower()} {index % 60 + 1} Tahun {year} tentang {program}",
-                              f"Peraturan {region[2]} {region[1]} tentang {program} {year}"]),
-        "notulen": rng.choice([f"Notulen Rapat {program} {rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{year}",
-                               f"notula rapat koordinasi {program.lower()} {year}",
-                               f"Notulen {program} {rng.choice(MONTHS)} {year}"]),
-        "data": rng.choice([f"Data Capaian Output {program} {year}", f"Rekap Data {program} {year}",
-                            f"data capaian {program.lower()} {year}"]),
-        "survei": rng.choice([f"Laporan Survei Kepuasan {program} {year}",
-                              f"Hasil Survei {program} {year}"]),
-        "mou": rng.choice([f"MoU {program} {year}", f"Perjanjian Kerja Sama {program} {year}",
-                           f"PKS {program} {year}"]),
-        "sop": rng.choice([f"SOP {program}", f"Standar Operasional Prosedur {program} {year}",
-                           f"draft SOP {program.lower()} v{rng.randint(1, 4)}"]),
-        "scan": rng.choice([f"scan{index:04d}", f"SK {program} {year} (scan)", f"IMG_{year}{index:04d}"]),
-    }[kind]  # fmt: skip
+        "laporan": rng.choice(
+            [
+                f"Laporan Kegiatan {program} {year}",
+                f"LAPORAN PELAKSANAAN {program.upper()} TAHUN {year}",
+                f"laporan_{program.lower().replace(' ', '_')}_{year}",
+                f"Lap. Triwulan {rng.choice(['I', 'II', 'III', 'IV'])} {program}",
+            ]
+        ),
+        "profil": rng.choice(
+            [
+                f"Profil Program {program}",
+                f"PROFIL {program.upper()} {year}",
+                f"profil-program-{program.lower().replace(' ', '-')}",
+            ]
+        ),
+        "sk": rng.choice(
+            [
+                f"SK {head} {program} {year}",
+                f"Keputusan {program} No {index % 400 + 1}",
+                f"SK {program} {year}",
+                f"kpts_{program.lower().replace(' ', '')}_{year}",
+            ]
+        ),
+        "perbup": rng.choice(
+            [
+                f"Per{head[:3].lower()} {index % 60 + 1} Tahun {year} tentang {program}",
+                f"Peraturan {region[2]} {region[1]} tentang {program} {year}",
+            ]
+        ),
+        "notulen": rng.choice(
+            [
+                f"Notulen Rapat {program} {rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{year}",
+                f"notula rapat koordinasi {program.lower()} {year}",
+                f"Notulen {program} {rng.choice(MONTHS)} {year}",
+            ]
+        ),
+        "data": rng.choice(
+            [
+                f"Data Capaian Output {program} {year}",
+                f"Rekap Data {program} {year}",
+                f"data capaian {program.lower()} {year}",
+            ]
+        ),
+        "survei": rng.choice(
+            [f"Laporan Survei Kepuasan {program} {year}", f"Hasil Survei {program} {year}"]
+        ),
+        "mou": rng.choice(
+            [
+                f"MoU {program} {year}",
+                f"Perjanjian Kerja Sama {program} {year}",
+                f"PKS {program} {year}",
+            ]
+        ),
+        "sop": rng.choice(
+            [
+                f"SOP {program}",
+                f"Standar Operasional Prosedur {program} {year}",
+                f"draft SOP {program.lower()} v{rng.randint(1, 4)}",
+            ]
+        ),
+        "scan": rng.choice(
+            [f"scan{index:04d}", f"SK {program} {year} (scan)", f"IMG_{year}{index:04d}"]
+        ),
+    }[kind]
     if draft and kind in ("sk", "perbup", "sop"):
         base = rng.choice(["KONSEP ", "draft ", "DRAFT "]) + base
     if rng.random() < 0.1:
@@ -779,8 +987,10 @@ def _signature(w: Writer, prose: Prose, place: str, office: str, *, signed: bool
     w.space(4)
     w.right(r.choice(NAMES).upper())
     if signed and r.random() < 0.6:
-        w.right(f"NIP {r.randint(19600101, 19851231)} {r.randint(198501, 201512)} "
-                f"{r.randint(1, 2)} {r.randint(1, 9):03d}")  # fmt: skip
+        w.right(
+            f"NIP {r.randint(19600101, 19851231)} {r.randint(198501, 201512)} "
+            f"{r.randint(1, 2)} {r.randint(1, 9):03d}"
+        )
 
 
 def _closing(w: Writer, prose: Prose, place: str, role: str) -> None:
@@ -795,8 +1005,15 @@ def _closing(w: Writer, prose: Prose, place: str, role: str) -> None:
     )
 
 
-def _chapters(w: Writer, prose: Prose, chapters: Sequence[tuple[str, Sequence[str]]],
-              target: float, reserve: float, photos: int, seed: int) -> None:  # fmt: skip
+def _chapters(
+    w: Writer,
+    prose: Prose,
+    chapters: Sequence[tuple[str, Sequence[str]]],
+    target: float,
+    reserve: float,
+    photos: int,
+    seed: int,
+) -> None:
     """Write numbered chapters until the document reaches ``target`` pages less ``reserve``."""
     r = prose.rng
     number = 0
@@ -808,8 +1025,12 @@ def _chapters(w: Writer, prose: Prose, chapters: Sequence[tuple[str, Sequence[st
             if number > 1 and r.random() < 0.7:
                 w.page_break()
             roman = ROMAN[(number - 1) % len(ROMAN)]
-            w.heading(1, f"BAB {roman} {title}" if number <= len(chapters) else
-                      f"BAB {roman} {title} (LANJUTAN)")  # fmt: skip
+            w.heading(
+                1,
+                f"BAB {roman} {title}"
+                if number <= len(chapters)
+                else f"BAB {roman} {title} (LANJUTAN)",
+            )
             for s, section in enumerate(sections, 1):
                 w.heading(2, f"{number}.{s} {section}")
                 for _ in range(r.randint(2, 5)):
@@ -837,8 +1058,9 @@ def _table(prose: Prose) -> list[list[str]]:
     for i in range(r.randint(4, 10)):
         target = r.randint(20, 900)
         done = int(target * r.uniform(0.5, 1.1))
-        rows.append([str(i + 1), r.choice(KECAMATAN), str(target), str(done),
-                     f"{100 * done / target:.1f}"])  # fmt: skip
+        rows.append(
+            [str(i + 1), r.choice(KECAMATAN), str(target), str(done), f"{100 * done / target:.1f}"]
+        )
     return rows
 
 
@@ -880,8 +1102,14 @@ def write_document(spec: Spec, root: Path, seed: int, variant: int = 0) -> dict[
     stamp = created.timestamp() + 3600 * rng.randint(0, 2000) if not variant else time.time()
     os.utime(path, (stamp, stamp))
     pages = w.pages() if spec.format == "pdf" else math.ceil(w.pages())
-    return {"path": spec.path, "format": spec.format, "kind": spec.kind, "pages": int(pages),
-            "words": w.words, "bytes": path.stat().st_size}  # fmt: skip
+    return {
+        "path": spec.path,
+        "format": spec.format,
+        "kind": spec.kind,
+        "pages": int(pages),
+        "words": w.words,
+        "bytes": path.stat().st_size,
+    }
 
 
 def _title_property(
@@ -895,22 +1123,38 @@ def _title_property(
     return f"{spec.program} {region[0]} {region[1]} {spec.year}"
 
 
-def _decree(w: Writer, prose: Prose, spec: Spec, region: tuple[str, str, str, str], head: str,
-            place: str, target: float, revision: str) -> None:  # fmt: skip
+def _decree(
+    w: Writer,
+    prose: Prose,
+    spec: Spec,
+    region: tuple[str, str, str, str],
+    head: str,
+    place: str,
+    target: float,
+    revision: str,
+) -> None:
     r = prose.rng
     regulation = spec.kind == "perbup"
     if spec.draft:
         w.center(r.choice(["KONSEP", "DRAFT", "RANCANGAN"]), 10)
     w.center(("PERATURAN " if regulation else "KEPUTUSAN ") + head, 13)
-    number = (f"NOMOR {r.randint(1, 60)} TAHUN {spec.year}" if regulation else
-              f"NOMOR 100.3.3.2/{r.randint(10, 800)}/HK/{spec.year}")  # fmt: skip
+    number = (
+        f"NOMOR {r.randint(1, 60)} TAHUN {spec.year}"
+        if regulation
+        else f"NOMOR 100.3.3.2/{r.randint(10, 800)}/HK/{spec.year}"
+    )
     w.center(number, 12)
     w.center("TENTANG", 12)
-    subject = r.choice([f"PEMBENTUKAN {spec.program.upper()}", f"PENYELENGGARAAN {spec.program.upper()}",
-                        f"TIM PELAKSANA SMART CITY {region[0].upper()} {region[1].upper()}",
-                        f"DEWAN SMART CITY {region[0].upper()} {region[1].upper()}",
-                        f"MASTERPLAN SMART CITY {region[0].upper()} {region[1].upper()} "
-                        f"TAHUN {spec.year}-{spec.year + 9}"])  # fmt: skip
+    subject = r.choice(
+        [
+            f"PEMBENTUKAN {spec.program.upper()}",
+            f"PENYELENGGARAAN {spec.program.upper()}",
+            f"TIM PELAKSANA SMART CITY {region[0].upper()} {region[1].upper()}",
+            f"DEWAN SMART CITY {region[0].upper()} {region[1].upper()}",
+            f"MASTERPLAN SMART CITY {region[0].upper()} {region[1].upper()} "
+            f"TAHUN {spec.year}-{spec.year + 9}",
+        ]
+    )
     w.center(subject + revision.upper(), 12)
     w.space(4)
     w.center("DENGAN RAHMAT TUHAN YANG MAHA ESA", 11)
@@ -925,9 +1169,14 @@ def _decree(w: Writer, prose: Prose, spec: Spec, region: tuple[str, str, str, st
     if regulation:
         w.center("MEMUTUSKAN:", 11)
         w.paragraph(f"Menetapkan : PERATURAN {head} TENTANG {subject}.")
-        chapters = [("KETENTUAN UMUM", ["Pasal 1"]), ("MAKSUD DAN TUJUAN", ["Pasal 2", "Pasal 3"]),
-                    ("RUANG LINGKUP", ["Pasal 4"]), ("PELAKSANAAN", ["Pasal 5", "Pasal 6"]),
-                    ("PEMBIAYAAN", ["Pasal 7"]), ("KETENTUAN PENUTUP", ["Pasal 8"])]  # fmt: skip
+        chapters = [
+            ("KETENTUAN UMUM", ["Pasal 1"]),
+            ("MAKSUD DAN TUJUAN", ["Pasal 2", "Pasal 3"]),
+            ("RUANG LINGKUP", ["Pasal 4"]),
+            ("PELAKSANAAN", ["Pasal 5", "Pasal 6"]),
+            ("PEMBIAYAAN", ["Pasal 7"]),
+            ("KETENTUAN PENUTUP", ["Pasal 8"]),
+        ]
         for c, (title, articles) in enumerate(chapters, 1):
             w.heading(2, f"BAB {ROMAN[c - 1]} {title}")
             for article in articles:
@@ -949,8 +1198,10 @@ def _decree(w: Writer, prose: Prose, spec: Spec, region: tuple[str, str, str, st
         w.right(f"SEKRETARIS DAERAH {region[0].upper()} {region[1].upper()},")
         w.space(8)
         w.right(r.choice(NAMES).upper())
-        w.paragraph(f"BERITA DAERAH {region[0].upper()} {region[1].upper()} TAHUN {spec.year} "
-                    f"NOMOR {r.randint(1, 60)}")  # fmt: skip
+        w.paragraph(
+            f"BERITA DAERAH {region[0].upper()} {region[1].upper()} TAHUN {spec.year} "
+            f"NOMOR {r.randint(1, 60)}"
+        )
     # Annexes (member lists, job descriptions) fill the remaining pages.
     while w.pages() < target:
         w.page_break()
@@ -958,14 +1209,21 @@ def _decree(w: Writer, prose: Prose, spec: Spec, region: tuple[str, str, str, st
         w.center(number, 10, bold=False)
         rows = [["No", "Jabatan dalam Tim", "Unsur", "Keterangan"]]
         for i in range(r.randint(10, 24)):
-            rows.append([str(i + 1), r.choice(["Ketua", "Wakil Ketua", "Sekretaris", "Anggota"]),
-                         r.choice(OPD)[:28], r.choice(["ex officio", "-", "koordinator"])])  # fmt: skip
+            rows.append(
+                [
+                    str(i + 1),
+                    r.choice(["Ketua", "Wakil Ketua", "Sekretaris", "Anggota"]),
+                    r.choice(OPD)[:28],
+                    r.choice(["ex officio", "-", "koordinator"]),
+                ]
+            )
         w.table(rows)
         w.paragraph(prose.paragraph(2, 4))
 
 
-def _minutes(w: Writer, prose: Prose, spec: Spec, kind_label: str, place: str, target: float,
-             revision: str) -> None:  # fmt: skip
+def _minutes(
+    w: Writer, prose: Prose, spec: Spec, kind_label: str, place: str, target: float, revision: str
+) -> None:
     r = prose.rng
     w.center("NOTULEN RAPAT" + revision.upper(), 13)
     w.center(f"{spec.program.upper()} {kind_label.upper()}", 11)
@@ -986,8 +1244,17 @@ def _minutes(w: Writer, prose: Prose, spec: Spec, kind_label: str, place: str, t
     _closing(w, prose, place, "Notulis")
 
 
-def _report(w: Writer, prose: Prose, spec: Spec, region: tuple[str, str, str, str],
-            kind_label: str, place: str, target: float, revision: str, seed: int) -> None:  # fmt: skip
+def _report(
+    w: Writer,
+    prose: Prose,
+    spec: Spec,
+    region: tuple[str, str, str, str],
+    kind_label: str,
+    place: str,
+    target: float,
+    revision: str,
+    seed: int,
+) -> None:
     r = prose.rng
     opd = r.choice(OPD)
     title = {
@@ -1016,17 +1283,25 @@ def _report(w: Writer, prose: Prose, spec: Spec, region: tuple[str, str, str, st
     w.center(f"TAHUN {spec.year}", 12)
     w.page_break()
     if spec.kind == "mou":
-        w.paragraph(f"Pada hari ini {r.choice(DAYS)} tanggal {prose.date()}, yang bertanda tangan di "
-                    f"bawah ini: {r.choice(NAMES)}, selaku Kepala {opd}, selanjutnya disebut PIHAK "
-                    f"PERTAMA; dan {r.choice(NAMES)}, selaku pimpinan {r.choice(WORDS['mitra'])}, "
-                    "selanjutnya disebut PIHAK KEDUA.")  # fmt: skip
-        chapters = [("MAKSUD DAN TUJUAN", ["Pasal 1"]), ("RUANG LINGKUP", ["Pasal 2", "Pasal 3"]),
-                    ("HAK DAN KEWAJIBAN", ["Pasal 4", "Pasal 5"]), ("JANGKA WAKTU", ["Pasal 6"]),
-                    ("PENUTUP", ["Pasal 7"])]  # fmt: skip
+        w.paragraph(
+            f"Pada hari ini {r.choice(DAYS)} tanggal {prose.date()}, yang bertanda tangan di "
+            f"bawah ini: {r.choice(NAMES)}, selaku Kepala {opd}, selanjutnya disebut PIHAK "
+            f"PERTAMA; dan {r.choice(NAMES)}, selaku pimpinan {r.choice(WORDS['mitra'])}, "
+            "selanjutnya disebut PIHAK KEDUA."
+        )
+        chapters = [
+            ("MAKSUD DAN TUJUAN", ["Pasal 1"]),
+            ("RUANG LINGKUP", ["Pasal 2", "Pasal 3"]),
+            ("HAK DAN KEWAJIBAN", ["Pasal 4", "Pasal 5"]),
+            ("JANGKA WAKTU", ["Pasal 6"]),
+            ("PENUTUP", ["Pasal 7"]),
+        ]
     else:
         w.heading(1, "KATA PENGANTAR")
-        w.paragraph("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya "
-                    f"dokumen {title.lower()} {spec.program} ini. " + prose.paragraph(2, 4))  # fmt: skip
+        w.paragraph(
+            "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya "
+            f"dokumen {title.lower()} {spec.program} ini. " + prose.paragraph(2, 4)
+        )
         _closing(w, prose, place, f"Kepala {opd}")
         w.page_break()
         chapters = MASTERPLAN_CHAPTERS if spec.kind == "masterplan" else REPORT_CHAPTERS
@@ -1043,8 +1318,11 @@ def _report(w: Writer, prose: Prose, spec: Spec, region: tuple[str, str, str, st
         w.page_break()
         w.heading(1, "LAMPIRAN DOKUMENTASI KEGIATAN")
         for i in range(r.randint(2, 6)):
-            w.image(photo(seed, r.randrange(24)), f"Foto {i + 1}. {r.choice(WORDS['kegiatan']).capitalize()} "
-                    f"{spec.program} di Kecamatan {r.choice(KECAMATAN)}")  # fmt: skip
+            w.image(
+                photo(seed, r.randrange(24)),
+                f"Foto {i + 1}. {r.choice(WORDS['kegiatan']).capitalize()} "
+                f"{spec.program} di Kecamatan {r.choice(KECAMATAN)}",
+            )
     if spec.kind in ("mou", "sop"):
         _signature(w, prose, place, f"KEPALA {opd.upper()}", signed=not spec.draft)
 
@@ -1059,8 +1337,14 @@ def _write_chunk(args: tuple[list[dict[str, Any]], str, int]) -> list[dict[str, 
     return [write_document(Spec(**spec), Path(root), seed) for spec in specs]
 
 
-def generate(n: int, outdir: Path, seed: int = DEFAULT_SEED, jobs: int | None = None,
-             profile: str = "full", quiet: bool = False) -> dict[str, Any]:  # fmt: skip
+def generate(
+    n: int,
+    outdir: Path,
+    seed: int = DEFAULT_SEED,
+    jobs: int | None = None,
+    profile: str = "full",
+    quiet: bool = False,
+) -> dict[str, Any]:
     """Write the corpus of ``n`` documents into ``outdir``; return (and write) its manifest."""
     outdir.mkdir(parents=True, exist_ok=True)
     if any(outdir.iterdir()):
@@ -1118,8 +1402,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path, help="output folder (empty or absent)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--jobs", type=int, default=None, help="processes (default: CPUs)")
-    parser.add_argument("--profile", choices=["full", "small"], default="full",
-                        help="full: realistic sizes; small: 1-3 page documents")  # fmt: skip
+    parser.add_argument(
+        "--profile",
+        choices=["full", "small"],
+        default="full",
+        help="full: realistic sizes; small: 1-3 page documents",
+    )
     args = parser.parse_args(argv)
     generate(args.n, args.outdir, args.seed, args.jobs, args.profile)
     return 0

@@ -4,17 +4,23 @@ Usage::
 
     python benchmarks/run.py [--sizes 250,500,1000,2000] [--jobs 2] [--out benchmarks/results.json]
                              [--seed S] [--warm-docs 10000] [--workdir DIR] [--keep]
+                             [--idle-wait S] [--idle-budget S] [--no-snapshot]
+    python benchmarks/run.py --markdown benchmarks/results.json   # tables for the README
 
-For each size N the corpus is generated once (``benchmarks/make_corpus.py``) into a temporary
-folder and every measurement runs on that same corpus:
+The package (``smartcity_audit/`` and ``rubrics/``) is first copied to the work folder and
+every measurement runs that copy, so edits made to the repository during a run do not mix
+code versions; the results name the commit and a hash of the sources. For each size N the
+corpus is generated once (``benchmarks/make_corpus.py``) into the work folder and every
+measurement runs on that same corpus:
 
 - ``baseline``: text of every file with the same parallelism, a process pool of ``--jobs``:
   ``pdftotext`` per PDF, and for DOCX the text runs of the document, header, footer and note
-  parts (zipfile + lxml). It runs as a subprocess too, so both sides pay process start.
+  parts (zipfile + lxml). It runs as a subprocess too, so both sides pay process start
+  (median of 3).
 - ``cold``: the real CLI (``sys.executable -m smartcity_audit scan ...``) with an empty cache
-  folder; ``warm``: again with that cache and nothing changed (median of 3); ``touched``: the
+  folder; ``warm``: again with that cache and nothing changed (median of 5); ``touched``: the
   content of one median-sized PDF changed (a new revision, new mtime), then a rescan (median of
-  3 revisions); for the smallest N also ``cold`` with ``--pdf-engine pypdf`` and with
+  5 revisions); for the smallest N also ``cold`` with ``--pdf-engine pypdf`` and with
   ``--no-cache``.
 - for every tool run: wall time including process start, the scan process's peak RSS (VmHWM
   polled from /proc, or RSS polled with psutil), the largest worker's peak RSS, the peak RSS of
@@ -26,11 +32,16 @@ the start of one worker's imports, one file's extraction in-process, and (``--wa
 warm rescan of a cheaper corpus of small 1-3 page documents. The table is printed and
 everything, with the machine, goes to the results JSON; the targets of the performance issue
 are checked at the end.
+
+The machine may be shared: before each run the benchmark waits (``--idle-wait``, within a
+total ``--idle-budget``) for the CPUs to be nearly idle, records the CPU time other processes
+used during each run, and repeats a run (up to 3 times) that others disturbed.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import datetime as dt
 import hashlib
@@ -64,6 +75,8 @@ except ImportError:  # the tree's maximum RSS from wait4/getrusage is then all t
     psutil = None
 
 AS_OF = "2024-11-04"
+# Where the measured package is imported from: a snapshot (see ``snapshot_package``) or the repo.
+PACKAGE_DIR = REPO
 RUBRIC = "gm100sc"
 MB = 1024 * 1024
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -106,7 +119,7 @@ def _vm_hwm_kb(pid: int) -> int | None:
 class _Monitor(threading.Thread):
     """Poll a process and its children for memory until told to stop."""
 
-    def __init__(self, pid: int, interval: float = 0.01) -> None:
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.interval = interval
@@ -169,8 +182,11 @@ class Quiet:
                     break
         cls.budget = max(0.0, cls.budget - (time.perf_counter() - started))
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
-        return {"waited_s": round(time.perf_counter() - started, 1), "busy_percent_before": busy,
-                "load_1min_before": round(load, 2)}  # fmt: skip
+        return {
+            "waited_s": round(time.perf_counter() - started, 1),
+            "busy_percent_before": busy,
+            "load_1min_before": round(load, 2),
+        }
 
 
 def _busy_cpu_s() -> float | None:
@@ -192,7 +208,7 @@ def measure(argv: Sequence[str], env: dict[str, str] | None = None) -> Run:
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(
-            list(argv), stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=REPO
+            list(argv), stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=PACKAGE_DIR
         )
         monitor = _Monitor(process.pid)
         monitor.start()
@@ -305,8 +321,9 @@ def _env() -> dict[str, str]:
     return env
 
 
-def tool_run(root: Path, work: Path, label: str, jobs: int, cache: Path | None,
-             engine: str = "pdfium") -> Run:  # fmt: skip
+def tool_run(
+    root: Path, work: Path, label: str, jobs: int, cache: Path | None, engine: str = "pdfium"
+) -> Run:
     """Scan ``root`` once with the real CLI; fail loudly if the scan fails."""
     output = work / f"report-{label}.json"
     run = measure(scan_argv(root, output, jobs, cache, engine), _env())
@@ -354,8 +371,10 @@ def _median_run(runs: list[Run]) -> Run:
 def _touch_target(manifest: dict[str, Any]) -> dict[str, Any]:
     """Choose the PDF of median page count (text PDFs, not masterplans or scans)."""
     pdfs = [
-        f for f in manifest["files"] if f["format"] == "pdf" and f["kind"] not in ("scan", "masterplan")
-    ]  # fmt: skip
+        f
+        for f in manifest["files"]
+        if f["format"] == "pdf" and f["kind"] not in ("scan", "masterplan")
+    ]
     pdfs.sort(key=lambda f: (f["pages"], f["path"]))
     return pdfs[len(pdfs) // 2]
 
@@ -371,7 +390,7 @@ def time_python(code: str, repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE_DIR)
         times.append(time.perf_counter() - started)
     return round(statistics.median(times), 4)
 
@@ -416,18 +435,28 @@ def version_start(repeat: int = 5) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 
 
-def bench_size(n: int, jobs: int, seed: int, work: Path, smallest: bool, log: Callable[[str], None]) -> dict[str, Any]:  # fmt: skip
+def bench_size(
+    n: int, jobs: int, seed: int, work: Path, smallest: bool, log: Callable[[str], None]
+) -> dict[str, Any]:
     """Generate the corpus of ``n`` and run every measurement on it."""
     root = work / f"corpus-{n}"
     log(f"[N={n}] generating corpus in {root}")
     manifest = make_corpus.generate(n, root, seed, jobs=os.cpu_count(), quiet=True)
     corpus = {k: v for k, v in manifest.items() if k not in ("specs", "files")}
-    log(f"[N={n}] {corpus['pdf_pages']} PDF pages + ~{corpus['docx_pages_estimated']} DOCX pages"
-        f", {corpus['bytes'] / 1e6:.0f} MB, made in {corpus['generation_seconds']} s")  # fmt: skip
+    log(
+        f"[N={n}] {corpus['pdf_pages']} PDF pages + ~{corpus['docx_pages_estimated']} DOCX pages"
+        f", {corpus['bytes'] / 1e6:.0f} MB, made in {corpus['generation_seconds']} s"
+    )
     result: dict[str, Any] = {"corpus": corpus}
 
-    baseline_argv = [sys.executable, str(Path(__file__).resolve()), "--baseline-only", str(root),
-                     "--jobs", str(jobs)]  # fmt: skip
+    baseline_argv = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--baseline-only",
+        str(root),
+        "--jobs",
+        str(jobs),
+    ]
     baselines = [clean(lambda: measure(baseline_argv)) for _ in range(3)]
     if any(b.returncode for b in baselines):
         raise SystemExit(f"baseline failed:\n{baselines[0].stderr_tail}")
@@ -439,7 +468,7 @@ def bench_size(n: int, jobs: int, seed: int, work: Path, smallest: bool, log: Ca
     result["cold"] = asdict(cold)
     log(f"[N={n}] cold {cold.wall_s:.2f} s, parent {cold.parent_peak_mb} MB")
     warm = _median_run(
-        [clean(lambda: tool_run(root, work, f"{n}-warm", jobs, cache)) for _ in range(3)]
+        [clean(lambda: tool_run(root, work, f"{n}-warm", jobs, cache)) for _ in range(5)]
     )
     warm.extra["report_identical_to_cold"] = (
         warm.extra["report_sha256"] == cold.extra["report_sha256"]
@@ -455,7 +484,7 @@ def bench_size(n: int, jobs: int, seed: int, work: Path, smallest: bool, log: Ca
         touch(root, manifest, target, next(variants))
         return tool_run(root, work, f"{n}-touched", jobs, cache)
 
-    for _ in range(3):
+    for _ in range(5):
         touched_runs.append(clean(touched_run))
     touched = _median_run(touched_runs)
     touched.extra["file"] = target["path"]
@@ -482,11 +511,15 @@ def bench_size(n: int, jobs: int, seed: int, work: Path, smallest: bool, log: Ca
     return result
 
 
-def bench_warm_large(docs: int, jobs: int, seed: int, work: Path, log: Callable[[str], None]) -> dict[str, Any]:  # fmt: skip
+def bench_warm_large(
+    docs: int, jobs: int, seed: int, work: Path, log: Callable[[str], None]
+) -> dict[str, Any]:
     """Warm rescan of ``docs`` small documents (1-3 pages: cheaper to generate and to cache)."""
     root = work / f"corpus-small-{docs}"
     log(f"[warm {docs}] generating a corpus of small documents in {root}")
-    manifest = make_corpus.generate(docs, root, seed, jobs=os.cpu_count(), profile="small", quiet=True)  # fmt: skip
+    manifest = make_corpus.generate(
+        docs, root, seed, jobs=os.cpu_count(), profile="small", quiet=True
+    )
     corpus = {k: v for k, v in manifest.items() if k not in ("specs", "files")}
     cache = work / f"cache-small-{docs}"
     cold = clean(lambda: tool_run(root, work, f"small{docs}-cold", jobs, _fresh(cache)))
@@ -518,8 +551,63 @@ def parallel_efficiency(jobs: int, count: int = 8_000_000) -> dict[str, float]:
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         alone = min(pool.submit(_spin, count).result() for _ in range(2))
         together = max(pool.map(_spin, [count] * jobs))
-    return {"one_process_s": round(alone, 3), f"{jobs}_processes_s": round(together, 3),
-            "efficiency": round(alone / together, 2)}  # fmt: skip
+    return {
+        "one_process_s": round(alone, 3),
+        f"{jobs}_processes_s": round(together, 3),
+        "efficiency": round(alone / together, 2),
+    }
+
+
+def sources_digest(folder: Path) -> str:
+    """Return a SHA-256 over the package and rubric sources under ``folder``."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _source_tree(root: Path) -> list[Path]:
+    return [root / "smartcity_audit", root / "rubrics"]
+
+
+def snapshot_package(work: Path) -> dict[str, Any]:
+    """Copy the package and its rubrics as they are now; every measurement then uses the copy.
+
+    Other people may edit the repository while the benchmark runs; without a snapshot the
+    sizes would be measured on different code. The copy is byte-compiled first, so the first
+    run does not pay for compiling. Subprocesses find it through ``PYTHONPATH``.
+    """
+    global PACKAGE_DIR
+    target = work / "package"
+    for source in _source_tree(REPO):
+        shutil.copytree(source, target / source.name, ignore=shutil.ignore_patterns("__pycache__"))
+    compileall.compile_dir(str(target), quiet=1)
+    PACKAGE_DIR = target
+    sys.path.insert(0, str(target))
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(target), os.environ.get("PYTHONPATH")])
+    )
+    info: dict[str, Any] = {"snapshot": str(target), "sources_sha256": _tree_digest(target)}
+    with contextlib.suppress(OSError):
+        head = (REPO / ".git" / "HEAD").read_text().strip()
+        if head.startswith("ref: "):
+            head = (REPO / ".git" / head[5:]).read_text().strip()
+        info["commit"] = head
+    with contextlib.suppress(ImportError):
+        import smartcity_audit
+
+        info["version"] = smartcity_audit.__version__
+        info["imported_from"] = str(Path(smartcity_audit.__file__).parent)
+    return info
+
+
+def _tree_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for folder in _source_tree(root):
+        digest.update(sources_digest(folder).encode())
+    return digest.hexdigest()
 
 
 def machine_info() -> dict[str, Any]:
@@ -541,7 +629,15 @@ def machine_info() -> dict[str, Any]:
         info["memory_gb"] = round(
             int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024, 1
         )
-    for package in ("smartcity-audit", "pypdfium2", "pypdf", "python-docx", "lxml", "fpdf2", "psutil"):  # fmt: skip
+    for package in (
+        "smartcity-audit",
+        "pypdfium2",
+        "pypdf",
+        "python-docx",
+        "lxml",
+        "fpdf2",
+        "psutil",
+    ):
         try:
             info[package] = metadata.version(package)
         except metadata.PackageNotFoundError:
@@ -552,11 +648,6 @@ def machine_info() -> dict[str, Any]:
         info["pdftotext"] = (
             (out.stderr or out.stdout).splitlines()[0] if (out.stderr or out.stdout) else "?"
         )
-    with contextlib.suppress(OSError):
-        head = (REPO / ".git" / "HEAD").read_text().strip()
-        if head.startswith("ref: "):
-            head = (REPO / ".git" / head[5:]).read_text().strip()
-        info["commit"] = head
     return info
 
 
@@ -566,60 +657,101 @@ def evaluate_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     targets: list[dict[str, Any]] = []
 
     def add(name: str, goal: str, value: float | None, passed: bool | None, detail: str) -> None:
-        targets.append({"target": name, "goal": goal, "value": value, "passed": passed, "detail": detail})  # fmt: skip
+        targets.append(
+            {"target": name, "goal": goal, "value": value, "passed": passed, "detail": detail}
+        )
 
     for n, data in sizes.items():
         ratio = data["cold"]["wall_s"] / data["baseline"]["wall_s"]
-        add(f"cold scan N={n} vs baseline", "<= 1.5x", round(ratio, 2), ratio <= 1.5,
-            f"{data['cold']['wall_s']:.2f} s vs {data['baseline']['wall_s']:.2f} s")  # fmt: skip
+        add(
+            f"cold scan N={n} vs baseline",
+            "<= 1.5x",
+            round(ratio, 2),
+            ratio <= 1.5,
+            f"{data['cold']['wall_s']:.2f} s vs {data['baseline']['wall_s']:.2f} s",
+        )
     for n, data in sizes.items():
         if "cold_pypdf" in data:
             value = data["cold_pypdf"]["extra"]["pdf_pages_per_s_per_core"]
-            add(f"--pdf-engine pypdf N={n}", ">= 40 pages/s per core", value, value >= 40,
-                f"{data['corpus']['pdf_pages']} PDF pages in {data['cold_pypdf']['wall_s']:.2f} s "
-                f"with {results['settings']['jobs']} workers; "
-                f"{data['cold_pypdf']['extra'].get('pdf_pages_per_cpu_s')} pages per CPU-second")  # fmt: skip
+            add(
+                f"--pdf-engine pypdf N={n}",
+                ">= 40 pages/s per core",
+                value,
+                value >= 40,
+                f"{value} pages/s per core: {data['corpus']['pdf_pages']} PDF pages in "
+                f"{data['cold_pypdf']['wall_s']:.2f} s with {results['settings']['jobs']} workers; "
+                f"{data['cold_pypdf']['extra'].get('pdf_pages_per_cpu_s')} pages per CPU-second",
+            )
     if "1000" in sizes:
         warm = sizes["1000"]["warm"]["wall_s"]
-        add("warm rescan 1,000 docs", "< 1 s (goal 0.5 s)", warm, warm < 1.0,
-            f"{warm:.2f} s; goal 0.5 s {'met' if warm < 0.5 else 'not met'}")  # fmt: skip
+        add(
+            "warm rescan 1,000 docs",
+            "< 1 s (goal 0.5 s)",
+            warm,
+            warm < 1.0,
+            f"{warm:.2f} s; goal 0.5 s {'met' if warm < 0.5 else 'not met'}",
+        )
     large = results.get("warm_large")
     if large:
         warm = large["warm"]["wall_s"]
-        add(f"warm rescan {large['corpus']['documents']:,} docs", "< 3 s", warm, warm < 3.0,
-            f"{warm:.2f} s (small 1-3 page documents)")  # fmt: skip
+        add(
+            f"warm rescan {large['corpus']['documents']:,} docs",
+            "< 3 s",
+            warm,
+            warm < 3.0,
+            f"{warm:.2f} s (small 1-3 page documents)",
+        )
     for n, data in sizes.items():
         touched, warm, cold = data["touched"], data["warm"]["wall_s"], data["cold"]["wall_s"]
         extra = touched["wall_s"] - warm
         extraction = touched["extra"].get("file_extraction_s") or 0.0
         rescan = cold - warm
         passed = extra < 0.1 * rescan and extra <= extraction + 0.5
-        add(f"one changed file N={n}", "costs that file's extraction, not a rescan",
-            round(extra, 3), passed,
+        add(
+            f"one changed file N={n}",
+            "costs that file's extraction, not a rescan",
+            round(extra, 3),
+            passed,
             f"touched {touched['wall_s']:.2f} s - warm {warm:.2f} s = {extra:.2f} s; the file's "
-            f"extraction {extraction:.2f} s; a full re-extraction would add {rescan:.2f} s")  # fmt: skip
+            f"extraction {extraction:.2f} s; a full re-extraction would add {rescan:.2f} s",
+        )
     if "1000" in sizes and "2000" in sizes:
         growth = sizes["2000"]["cold"]["wall_s"] / sizes["1000"]["cold"]["wall_s"]
         pages = sizes["2000"]["corpus"]["pages"] / sizes["1000"]["corpus"]["pages"]
-        add("N=2000 vs N=1000 (cold)", "<= 2.2x", round(growth, 2), growth <= 2.2,
+        add(
+            "N=2000 vs N=1000 (cold)",
+            "<= 2.2x",
+            round(growth, 2),
+            growth <= 2.2,
             f"{sizes['2000']['cold']['wall_s']:.2f} s vs {sizes['1000']['cold']['wall_s']:.2f} s; "
-            f"pages grew {pages:.2f}x")  # fmt: skip
+            f"pages grew {pages:.2f}x",
+        )
     if "2000" in sizes:
         peaks = [sizes["2000"][k]["parent_peak_mb"] for k in ("cold", "warm", "touched")]
         known = [p for p in peaks if p is not None]
         peak = max(known) if known else sizes["2000"]["cold"]["tree_maxrss_mb"]
-        add("parent peak memory N=2000", "< 300 MB", peak, peak < 300 if peak else None,
+        add(
+            "parent peak memory N=2000",
+            "< 300 MB",
+            peak,
+            peak < 300 if peak else None,
             f"cold/warm/touched: {peaks} MB; largest worker "
-            f"{sizes['2000']['cold']['worker_peak_mb']} MB")  # fmt: skip
+            f"{sizes['2000']['cold']['worker_peak_mb']} MB",
+        )
     version = results["version_start"]
     label = next(
         (k for k in version if "console script" in k), "python -m smartcity_audit --version"
     )
     value = version[label]["median_s"]
-    add("--version start", "< 0.3 s", value, value < 0.3,
+    add(
+        "--version start",
+        "< 0.3 s",
+        value,
+        value < 0.3,
         f"{label}: {value:.3f} s; python -m: "
         f"{version['python -m smartcity_audit --version']['median_s']:.3f} s; "
-        f"bare interpreter {version['python -c pass']['median_s']:.3f} s")  # fmt: skip
+        f"bare interpreter {version['python -c pass']['median_s']:.3f} s",
+    )
     return targets
 
 
@@ -632,44 +764,60 @@ def disturbance(results: dict[str, Any]) -> list[str]:
                 continue
             background = run["extra"].get("background_cpu_s")
             if background is not None and background > max(0.3, 0.1 * run["wall_s"]):
-                notes.append(f"N={n} {label}: {background:.1f} CPU-s of other processes during {run['wall_s']:.1f} s")  # fmt: skip
+                notes.append(
+                    f"N={n} {label}: {background:.1f} CPU-s of other processes during {run['wall_s']:.1f} s"
+                )
     return notes
 
 
 def print_table(results: dict[str, Any]) -> None:
     """Print the results as a table."""
     sizes = results["sizes"]
-    header = (f"{'N':>6} {'PDF pg':>7} {'pages':>7} {'base s':>7} {'cold s':>7} {'ratio':>6} "
-              f"{'pg/s':>6} {'base pg/s':>9} {'warm s':>7} {'touch s':>7} {'parent MB':>9} "
-              f"{'worker MB':>9}")  # fmt: skip
+    header = (
+        f"{'N':>6} {'PDF pg':>7} {'pages':>7} {'base s':>7} {'cold s':>7} {'ratio':>6} "
+        f"{'pg/s':>6} {'base pg/s':>9} {'warm s':>7} {'touch s':>7} {'parent MB':>9} "
+        f"{'worker MB':>9}"
+    )
     print(header)
     print("-" * len(header))
     for n, d in sizes.items():
         pages = d["corpus"]["pages"]
         base, cold = d["baseline"]["wall_s"], d["cold"]["wall_s"]
-        parent = max(x for x in (d["cold"]["parent_peak_mb"], d["warm"]["parent_peak_mb"], 0) if x is not None)  # fmt: skip
-        print(f"{n:>6} {d['corpus']['pdf_pages']:>7} {pages:>7} {base:>7.2f} {cold:>7.2f} "
-              f"{cold / base:>6.2f} {pages / cold:>6.0f} {pages / base:>9.0f} "
-              f"{d['warm']['wall_s']:>7.2f} {d['touched']['wall_s']:>7.2f} {parent:>9.0f} "
-              f"{d['cold']['worker_peak_mb'] or 0:>9.0f}")  # fmt: skip
+        parent = max(
+            x
+            for x in (d["cold"]["parent_peak_mb"], d["warm"]["parent_peak_mb"], 0)
+            if x is not None
+        )
+        print(
+            f"{n:>6} {d['corpus']['pdf_pages']:>7} {pages:>7} {base:>7.2f} {cold:>7.2f} "
+            f"{cold / base:>6.2f} {pages / cold:>6.0f} {pages / base:>9.0f} "
+            f"{d['warm']['wall_s']:>7.2f} {d['touched']['wall_s']:>7.2f} {parent:>9.0f} "
+            f"{d['cold']['worker_peak_mb'] or 0:>9.0f}"
+        )
     if "1000" in sizes and "2000" in sizes:
         a, b = sizes["1000"], sizes["2000"]
-        print(f"growth N=2000/N=1000: cold {b['cold']['wall_s'] / a['cold']['wall_s']:.2f}x, "
-              f"warm {b['warm']['wall_s'] / a['warm']['wall_s']:.2f}x, "
-              f"baseline {b['baseline']['wall_s'] / a['baseline']['wall_s']:.2f}x, "
-              f"pages {b['corpus']['pages'] / a['corpus']['pages']:.2f}x")  # fmt: skip
+        print(
+            f"growth N=2000/N=1000: cold {b['cold']['wall_s'] / a['cold']['wall_s']:.2f}x, "
+            f"warm {b['warm']['wall_s'] / a['warm']['wall_s']:.2f}x, "
+            f"baseline {b['baseline']['wall_s'] / a['baseline']['wall_s']:.2f}x, "
+            f"pages {b['corpus']['pages'] / a['corpus']['pages']:.2f}x"
+        )
     for n, d in sizes.items():
         if "cold_pypdf" in d:
             e = d["cold_pypdf"]["extra"]
-            print(f"N={n} --pdf-engine pypdf: {d['cold_pypdf']['wall_s']:.2f} s, "
-                  f"{e['pdf_pages_per_s']} PDF pages/s, {e['pdf_pages_per_s_per_core']} per core, "
-                  f"{e.get('pdf_pages_per_cpu_s')} per CPU-second; --no-cache cold "
-                  f"{d['cold_no_cache']['wall_s']:.2f} s")  # fmt: skip
+            print(
+                f"N={n} --pdf-engine pypdf: {d['cold_pypdf']['wall_s']:.2f} s, "
+                f"{e['pdf_pages_per_s']} PDF pages/s, {e['pdf_pages_per_s_per_core']} per core, "
+                f"{e.get('pdf_pages_per_cpu_s')} per CPU-second; --no-cache cold "
+                f"{d['cold_no_cache']['wall_s']:.2f} s"
+            )
     large = results.get("warm_large")
     if large:
-        print(f"warm rescan of {large['corpus']['documents']} small documents: "
-              f"{large['warm']['wall_s']:.2f} s (cold {large['cold']['wall_s']:.2f} s, parent "
-              f"{large['warm']['parent_peak_mb']} MB)")  # fmt: skip
+        print(
+            f"warm rescan of {large['corpus']['documents']} small documents: "
+            f"{large['warm']['wall_s']:.2f} s (cold {large['cold']['wall_s']:.2f} s, parent "
+            f"{large['warm']['parent_peak_mb']} MB)"
+        )
     for label, v in results["version_start"].items():
         print(f"{label}: {v['median_s']:.3f} s")
     for note in results.get("disturbed", []):
@@ -680,23 +828,135 @@ def print_table(results: dict[str, Any]) -> None:
         print(f"{mark} {t['target']}: {t['value']} (goal {t['goal']}) - {t['detail']}")
 
 
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def render_markdown(results: dict[str, Any]) -> str:
+    """Return the results as Markdown tables (what ``benchmarks/README.md`` shows)."""
+    machine, sizes = results["machine"], results["sizes"]
+    package = results.get("package", {})
+    efficiency = machine.get("parallel_efficiency", {}).get("efficiency")
+    lines = [
+        f"Machine: {machine.get('cpu_model', machine['machine'])}, {machine['cpu_count']} CPUs "
+        f"(two busy processes run at {_fmt(efficiency)} of one alone), "
+        f"{machine.get('memory_gb', '?')} GB, {machine['platform']}; Python {machine['python']}, "
+        f"pypdfium2 {machine.get('pypdfium2')}, pypdf {machine.get('pypdf')}, "
+        f"python-docx {machine.get('python-docx')}, {machine.get('pdftotext', 'pdftotext ?')}. "
+        f"smartcity-audit {package.get('version', machine.get('smartcity-audit'))} at commit "
+        f"`{str(package.get('commit', '?'))[:12]}`, `--jobs {results['settings']['jobs']}`, "
+        f"{results['date']}.",
+        "",
+        "| N | PDF / DOCX | pages (PDF + DOCX est.) | baseline s | cold s | cold / baseline "
+        "| pages/s cold (baseline) | warm s | touched s (+ over warm) | parent peak MB "
+        "| largest worker MB |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for n, d in sizes.items():
+        corpus, base, cold = d["corpus"], d["baseline"]["wall_s"], d["cold"]["wall_s"]
+        warm, touched = d["warm"]["wall_s"], d["touched"]["wall_s"]
+        parents = [d[k]["parent_peak_mb"] for k in ("cold", "warm", "touched")]
+        parent = max((p for p in parents if p is not None), default=None)
+        lines.append(
+            f"| {int(n):,} | {corpus['pdf_documents']} / {corpus['docx_documents']} "
+            f"| {corpus['pages']:,} ({corpus['pdf_pages']:,} + {corpus['docx_pages_estimated']:,}) "
+            f"| {base:.2f} | {cold:.2f} | {cold / base:.2f}x "
+            f"| {corpus['pages'] / cold:,.0f} ({corpus['pages'] / base:,.0f}) | {warm:.2f} "
+            f"| {touched:.2f} (+{touched - warm:.2f}) | {_fmt(parent, 0)} "
+            f"| {_fmt(d['cold']['worker_peak_mb'], 0)} |"
+        )
+    lines.append("")
+    if "1000" in sizes and "2000" in sizes:
+        a, b = sizes["1000"], sizes["2000"]
+        lines.append(
+            f"Growth N=2000 / N=1000: cold {b['cold']['wall_s'] / a['cold']['wall_s']:.2f}x, "
+            f"warm {b['warm']['wall_s'] / a['warm']['wall_s']:.2f}x, baseline "
+            f"{b['baseline']['wall_s'] / a['baseline']['wall_s']:.2f}x, pages "
+            f"{b['corpus']['pages'] / a['corpus']['pages']:.2f}x."
+        )
+    for n, d in sizes.items():
+        if "cold_pypdf" in d:
+            e = d["cold_pypdf"]["extra"]
+            lines.append(
+                f"`--pdf-engine pypdf`, cold, N={n}: {d['cold_pypdf']['wall_s']:.2f} s for "
+                f"{d['corpus']['pdf_pages']:,} PDF pages (and the DOCX): {e['pdf_pages_per_s']} "
+                f"pages/s, {e['pdf_pages_per_s_per_core']} per core, "
+                f"{e.get('pdf_pages_per_cpu_s')} per CPU-second. Cold with `--no-cache`: "
+                f"{d['cold_no_cache']['wall_s']:.2f} s (with the cache: {d['cold']['wall_s']:.2f} s)."
+            )
+    large = results.get("warm_large")
+    if large:
+        c = large["corpus"]
+        lines.append(
+            f"Warm rescan of {c['documents']:,} small documents ({c['pdf_documents']:,} PDF, "
+            f"{c['docx_documents']:,} DOCX, {c['pages']:,} pages, {c['bytes'] / 1e9:.1f} GB): "
+            f"{large['warm']['wall_s']:.2f} s (cold {large['cold']['wall_s']:.2f} s), parent "
+            f"peak {_fmt(large['warm']['parent_peak_mb'], 0)} MB."
+        )
+    version = results["version_start"]
+    lines.append(
+        "Start: "
+        + "; ".join(f"`{label}` {v['median_s']:.3f} s" for label, v in version.items())
+        + f"; a worker's imports (`python -c 'import smartcity_audit.workers, ...'`) "
+        f"{results.get('worker_import_s', 0):.3f} s."
+    )
+    lines += ["", "| target | goal | measured | result |", "| --- | --- | --- | --- |"]
+    for t in results.get("targets", []):
+        mark = {True: "**pass**", False: "**FAIL**", None: "n/a"}[t["passed"]]
+        lines.append(f"| {t['target']} | {t['goal']} | {t['detail']} | {mark} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark suite (or, with ``--baseline-only``, one baseline extraction)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="250,500,1000,2000", help="corpus sizes, comma-separated")  # fmt: skip
+    parser.add_argument(
+        "--sizes", default="250,500,1000,2000", help="corpus sizes, comma-separated"
+    )
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (tool and baseline)")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     parser.add_argument("--seed", type=int, default=make_corpus.DEFAULT_SEED)
-    parser.add_argument("--warm-docs", type=int, default=10000,
-                        help="also time a warm rescan of this many small documents (0: skip)")  # fmt: skip
-    parser.add_argument("--workdir", type=Path, default=None, help="where corpora go (default: a temporary folder)")  # fmt: skip
+    parser.add_argument(
+        "--warm-docs",
+        type=int,
+        default=10000,
+        help="also time a warm rescan of this many small documents (0: skip)",
+    )
+    parser.add_argument(
+        "--workdir", type=Path, default=None, help="where corpora go (default: a temporary folder)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the corpora and caches")
-    parser.add_argument("--idle-wait", type=float, default=30.0,
-                        help="before each run, wait up to this many seconds for idle CPUs")  # fmt: skip
-    parser.add_argument("--idle-budget", type=float, default=600.0,
-                        help="total seconds of such waiting (and of repeating disturbed runs)")  # fmt: skip
+    parser.add_argument(
+        "--idle-wait",
+        type=float,
+        default=30.0,
+        help="before each run, wait up to this many seconds for idle CPUs",
+    )
+    parser.add_argument(
+        "--idle-budget",
+        type=float,
+        default=600.0,
+        help="total seconds of such waiting (and of repeating disturbed runs)",
+    )
+    parser.add_argument(
+        "--no-snapshot",
+        action="store_true",
+        help="measure the package where it is installed, not a snapshot copy",
+    )
+    parser.add_argument(
+        "--markdown",
+        type=Path,
+        default=None,
+        metavar="RESULTS",
+        help="print the tables of a results file as Markdown and stop",
+    )
     parser.add_argument("--baseline-only", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.markdown is not None:
+        saved = json.loads(args.markdown.read_text("utf-8"))
+        saved["targets"] = evaluate_targets(saved)  # as this version of the script judges them
+        print(render_markdown(saved), end="")
+        return 0
     if args.baseline_only is not None:
         return baseline_main(args.baseline_only, args.jobs)
     if not shutil.which("pdftotext"):
@@ -727,6 +987,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sizes": {},
     }
     try:
+        if not args.no_snapshot:
+            results["package"] = snapshot_package(work)
+            log(f"measuring a snapshot of the package: {results['package']}")
         log("measuring parallel efficiency")
         results["machine"]["parallel_efficiency"] = parallel_efficiency(args.jobs)
         log(f"  {results['machine']['parallel_efficiency']}")
@@ -745,6 +1008,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["targets"] = evaluate_targets(results)
         results["disturbed"] = disturbance(results)
         results["total_seconds"] = round(time.perf_counter() - started, 1)
+        if "package" in results:
+            # Informational: the snapshot kept the measurements consistent either way.
+            results["package"]["repository_changed_during_run"] = (
+                _tree_digest(REPO) != results["package"]["sources_sha256"]
+            )
         _save(args.out, results)
     finally:
         if not args.keep:
