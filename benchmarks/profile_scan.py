@@ -34,7 +34,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
 AS_OF = "2024-11-04"
 
 
@@ -56,7 +55,11 @@ def scan_argv(corpus: Path, output: Path, extra: Sequence[str]) -> list[str]:
 
 
 def profile(corpus: Path, out: Path, top: int) -> None:
-    """Write and summarise cold.prof and warm.prof."""
+    """Write and summarise cold.prof and warm.prof.
+
+    The scans run in ``out``, so ``smartcity_audit`` is imported the usual way (``PYTHONPATH``,
+    then the installed package), not from the current folder.
+    """
     env = dict(os.environ, CI="true")
     cache = out / "cache"
     shutil.rmtree(cache, ignore_errors=True)
@@ -67,7 +70,7 @@ def profile(corpus: Path, out: Path, top: int) -> None:
     }
     # Fill the cache for the warm profile.
     subprocess.run(
-        [sys.executable, "-m", "smartcity_audit", *runs["warm"]], env=env, check=True, cwd=REPO
+        [sys.executable, "-m", "smartcity_audit", *runs["warm"]], env=env, check=True, cwd=out
     )
     for label, argv in runs.items():
         prof = out / f"{label}.prof"
@@ -76,7 +79,7 @@ def profile(corpus: Path, out: Path, top: int) -> None:
             [sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "smartcity_audit", *argv],
             env=env,
             check=True,
-            cwd=REPO,
+            cwd=out,
             stderr=subprocess.DEVNULL,
         )
         print(f"\n=== {label} scan under cProfile: {time.perf_counter() - started:.1f} s ({prof})")
