@@ -24,8 +24,9 @@ measurement runs on that same corpus:
   ``--no-cache``.
 - for every tool run: wall time including process start, the scan process's peak RSS (VmHWM
   polled from /proc, or RSS polled with psutil), the largest worker's peak RSS, the peak RSS of
-  the whole tree, and CPU time of the tree (``os.wait4``; without psutil the tree's maximum RSS
-  from ``wait4``/``getrusage(RUSAGE_CHILDREN)`` is all there is).
+  the whole tree, and CPU time of the tree (``os.wait4``). Without psutil there is the scan
+  process's VmHWM (Linux) and the tree's maximum RSS from ``wait4`` (or, where that is missing,
+  ``getrusage(RUSAGE_CHILDREN)``).
 
 Also: ``smartcity-audit --version`` start time (median of 5) next to a bare interpreter start,
 the start of one worker's imports, one file's extraction in-process, and (``--warm-docs``) a
@@ -130,7 +131,10 @@ class _Monitor(threading.Thread):
         self.tree_peak = 0
 
     def run(self) -> None:
-        if psutil is None:
+        if psutil is None:  # Linux still tells the scan process's own peak
+            while not self.stop_event.is_set():
+                self.parent_peak = max(self.parent_peak, (_vm_hwm_kb(self.pid) or 0) * 1024)
+                self.stop_event.wait(self.interval)
             return
         try:
             process = psutil.Process(self.pid)
@@ -240,8 +244,9 @@ def measure(argv: Sequence[str], env: dict[str, str] | None = None) -> Run:
         # The machine-wide counters tick at 100 Hz: a few hundredths are noise.
         run.extra["background_cpu_s"] = round(max(0.0, busy_after - busy_before - cpu), 2)
     run.stderr_tail = stderr[-800:]
-    if psutil is not None:
+    if monitor.parent_peak:
         run.parent_peak_mb = _mb(monitor.parent_peak / MB)
+    if psutil is not None:
         run.worker_peak_mb = _mb(max(monitor.child_peaks.values(), default=0) / MB)
         run.workers_total_peak_mb = _mb(monitor.children_total_peak / MB)
         run.tree_peak_mb = _mb(monitor.tree_peak / MB)
@@ -792,7 +797,7 @@ def print_table(results: dict[str, Any]) -> None:
             f"{n:>6} {d['corpus']['pdf_pages']:>7} {pages:>7} {base:>7.2f} {cold:>7.2f} "
             f"{cold / base:>6.2f} {pages / cold:>6.0f} {pages / base:>9.0f} "
             f"{d['warm']['wall_s']:>7.2f} {d['touched']['wall_s']:>7.2f} {parent:>9.0f} "
-            f"{d['cold']['worker_peak_mb'] or 0:>9.0f}"
+            f"{_fmt(d['cold']['worker_peak_mb'], 0):>9}"
         )
     if "1000" in sizes and "2000" in sizes:
         a, b = sizes["1000"], sizes["2000"]
