@@ -89,6 +89,8 @@ _WRAPPED_MIN_WORDS = 6
 
 
 def _is_upper_line(line: str) -> bool:
+    if not line.isupper():  # cheap first test; the rest only runs on candidate lines
+        return False
     letters = [ch for ch in line if ch.isalpha()]
     digits = sum(ch.isdigit() for ch in line)
     return len(letters) >= 3 and len(letters) >= digits and all(ch.isupper() for ch in letters)

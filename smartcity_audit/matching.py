@@ -210,14 +210,15 @@ def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | 
             if chosen is not None:
                 break
     else:
-        cheap = [find for present, find in keys[4:] if present]
-        if any(find() is None for find in cheap):
-            return None
-        for find in listed:
-            found = find()
-            if found is None:
+        # Cheap keys (path, folder) first, so a file that fails them is never searched; each
+        # key is evaluated once.
+        results: dict[int, Found | None] = {}
+        order = [i for i in (4, 5, 0, 1, 2, 3) if keys[i][0]]
+        for i in order:
+            results[i] = keys[i][1]()
+            if results[i] is None:
                 return None
-            chosen = chosen or found
+        chosen = next(results[i] for i in sorted(results))
     if chosen is None:
         return None
     return Evidence(document.path, chosen.key, chosen.page, chosen.excerpt)

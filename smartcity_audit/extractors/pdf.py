@@ -143,7 +143,7 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
             text = ""
         pages.append(Page(index + 1, text))
 
-    empty = [p.number for p in pages if sum(not ch.isspace() for ch in p.text) < MIN_PAGE_CHARS]
+    empty = [p.number for p in pages if len("".join(p.text.split())) < MIN_PAGE_CHARS]
     if len(empty) == len(pages):
         if failed:
             return _unreadable(
