@@ -98,21 +98,37 @@ def _is_upper_line(line: str) -> bool:
 
 def heading_level(line: str) -> int | None:
     """Return the level of a heading-like line ("BAB I PENDAHULUAN", "2.1 Strategi"), or None."""
-    line = collapse_whitespace(line)
-    if not line or len(line) > _MAX_HEADING_CHARS or len(line.split()) > _MAX_HEADING_WORDS:
+    return _level(collapse_whitespace(line))
+
+
+def _level(line: str) -> int | None:
+    """``heading_level`` of a line whose whitespace is already collapsed."""
+    if not line or len(line) > _MAX_HEADING_CHARS or line.count(" ") >= _MAX_HEADING_WORDS:
         return None
     if _CHAPTER.match(line):
         return 1
-    if line[-1] in ".,;:" or not any(ch.isalpha() for ch in line):
+    if line[-1] in ".,;:":
         return None
     numbered = _NUMBERED.match(line)
-    if numbered and numbered.group("title")[0].isupper():
+    if numbered and numbered.group("title")[0].isupper() and any(ch.isalpha() for ch in line):
         return min(numbered.group("num").rstrip(".").count(".") + 1, 6)
     if _LETTERED.match(line):
         return 2
     if _is_upper_line(line):
         return 1
     return None
+
+
+def _may_head(line: str) -> bool:
+    """Cheaply rule out a stripped, non-empty line that cannot be (part of) a heading.
+
+    Only a chapter line ("BAB", "BAGIAN", "LAMPIRAN", any case) may start in lower case or
+    end in punctuation; every other heading starts with a digit, a capital or a symbol.
+    """
+    first = line[0]
+    if first in "bBlL":
+        return True
+    return not first.islower() and line[-1] not in ".,;:"
 
 
 def _wrapped_sentence(line: str, following: str) -> bool:
@@ -127,20 +143,25 @@ def heading_lines(lines: Iterable[str], page: int | None) -> Iterator[Heading]:
     ("3. Masterplan Smart City adalah dokumen ... / untuk jangka waktu"), not a heading.
     """
     pending: str | None = None
-    clean = [line for line in (collapse_whitespace(raw) for raw in lines) if line]
-    for index, line in enumerate(clean):
-        following = clean[index + 1] if index + 1 < len(clean) else ""
+    # Stripped lines; whitespace inside is collapsed only for lines that may be headings
+    # (most lines of a page are prose, and this runs on every page).
+    clean = [line for line in map(str.strip, lines) if line]
+    for index, raw in enumerate(clean):
+        line = " ".join(raw.split()) if _may_head(raw) else ""
         if pending is not None:
-            if _is_upper_line(line) and heading_level(line) is not None:
+            if line and _is_upper_line(line) and _level(line) is not None:
                 yield Heading(f"{pending} {line}", 1, page, "line")
                 pending = None
                 continue
             yield Heading(pending, 1, page, "line")
             pending = None
+        if not line:
+            continue
         if _CHAPTER_ALONE.match(line):
             pending = line
             continue
-        level = heading_level(line)
+        level = _level(line)
+        following = clean[index + 1] if index + 1 < len(clean) else ""
         if level is None or (line[0].isdigit() and _wrapped_sentence(line, following)):
             continue
         yield Heading(line, level, page, "line")
@@ -252,14 +273,37 @@ def _date_year(match: re.Match[str]) -> int:
     return int(year)
 
 
+# What ``re.IGNORECASE`` matches to ASCII letters beyond their own capitals: "İ", "ı", "ſ"
+# and the Kelvin sign; ``str.lower`` alone would miss them.
+_IGNORECASE_EXTRAS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_PLACE_WORDS = ("ditetapkan", "disahkan", "diundangkan", "dikeluarkan", "ditandatangani")
+_SIGNATURE_WORDS = ("ttd", "t.t.d", "tertanda", "ditandatangani")
+_OFFICE_WORDS = (
+    "bupati", "wali", "gubernur", "kepala", "sekretaris", "ketua", "camat", "direktur",
+    "koordinator", "notulis", "pimpinan",
+)  # fmt: skip
+
+
 def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMention]]:
-    """Find ratification markers and the years of ratification dates in one page of text."""
-    text = _BLANKS.sub(" ", text)
+    """Find ratification markers and the years of ratification dates in one page of text.
+
+    Each pattern runs only when the words it needs occur on the page: most pages of a report
+    name no office, place of enactment, signature or NIP, and the patterns are the costly part.
+    """
+    folded = (text if text.isascii() else text.translate(_IGNORECASE_EXTRAS)).lower()
+    place = any(word in folded for word in _PLACE_WORDS)
+    signature = any(word in folded for word in _SIGNATURE_WORDS)
+    office = any(word in folded for word in _OFFICE_WORDS)
+    meeting = "hari" in folded and "tanggal" in folded
+    nip = "nip" in folded
     markers: list[Marker] = []
     years: list[YearMention] = []
-    for place in _PLACE.finditer(text):
-        markers.append(Marker(MarkerKind.PLACE, page, clip(place[0], 80)))
-        window = text[place.end() : place.end() + _BLOCK_WINDOW]
+    if not (place or signature or office or meeting or nip):
+        return markers, years
+    text = _BLANKS.sub(" ", text)
+    for found in _PLACE.finditer(text) if place else ():
+        markers.append(Marker(MarkerKind.PLACE, page, clip(found[0], 80)))
+        window = text[found.end() : found.end() + _BLOCK_WINDOW]
         dated = _RATIFICATION_DATE.search(window)
         if dated:
             date = _DATE.search(dated.group("date"))
@@ -267,30 +311,31 @@ def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMe
                 excerpt = clip(dated[0], 80)
                 markers.append(Marker(MarkerKind.DATE, page, excerpt))
                 years.append(YearMention(_date_year(date), YearSource.RATIFICATION, page, excerpt))
-    for closing in _CLOSING_DATE.finditer(text):
+    # A closing date counts only above an office line or a signature mark.
+    for closing in _CLOSING_DATE.finditer(text) if office or signature else ():
         below = text[closing.end() : closing.end() + _SIGNATORY_WINDOW]
         date = _DATE.search(closing.group("date"))
         if date and (_OFFICE_LINE.search(below) or _SIGNATURE.search(below)):
             years.append(
                 YearMention(_date_year(date), YearSource.DATED, page, clip(closing[0], 80))
             )
-    for meeting in _MEETING_DATE.finditer(text):
-        date = _DATE.search(meeting.group("date"))
+    for meeting_date in _MEETING_DATE.finditer(text) if meeting else ():
+        date = _DATE.search(meeting_date.group("date"))
         if date:
             years.append(
-                YearMention(_date_year(date), YearSource.DATED, page, clip(meeting[0], 80))
+                YearMention(_date_year(date), YearSource.DATED, page, clip(meeting_date[0], 80))
             )
-    for signature in _SIGNATURE.finditer(text):
-        markers.append(Marker(MarkerKind.SIGNATURE, page, clip(signature[0], 80)))
-        break
-    for office in _SIGNATORY.finditer(text):
-        below = text[office.end() : office.end() + _SIGNATORY_WINDOW]
+    first_signature = _SIGNATURE.search(text) if signature else None
+    if first_signature:
+        markers.append(Marker(MarkerKind.SIGNATURE, page, clip(first_signature[0], 80)))
+    for office_line in _SIGNATORY.finditer(text) if office and signature else ():
+        below = text[office_line.end() : office_line.end() + _SIGNATORY_WINDOW]
         if _SIGNATURE.search(below):
-            markers.append(Marker(MarkerKind.SIGNATORY, page, clip(office[0], 80)))
+            markers.append(Marker(MarkerKind.SIGNATORY, page, clip(office_line[0], 80)))
             break
-    for nip in _NIP.finditer(text):
-        markers.append(Marker(MarkerKind.NIP, page, clip(nip[0], 80)))
-        break
+    first_nip = _NIP.search(text) if nip else None
+    if first_nip:
+        markers.append(Marker(MarkerKind.NIP, page, clip(first_nip[0], 80)))
     return markers, years
 
 
