@@ -8,6 +8,7 @@ words appear consecutively, across line breaks and punctuation.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -69,6 +70,15 @@ def clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_PLAIN_TRIES = 8
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """Return a pattern for a normalised phrase standing as whole words (between spaces)."""
+    return re.compile(r"(?<![^ ])" + re.escape(phrase) + r"(?![^ ])")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """Where a phrase was found: the index of its first word and its number of words."""
@@ -91,28 +101,46 @@ class SearchText:
         self.prepared = text if normalized is not None else prepare(text)
         if normalized is None:
             normalized = _SEPARATORS.sub(" ", fold(self.prepared)).strip()
-        # Padded with spaces so that a search for " phrase " only matches whole words.
-        self.normalized = " " + normalized + " "
+        # Not padded with spaces: a padded copy of every page was a third copy of the text.
+        self.normalized = normalized
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
     @property
     def word_count(self) -> int:
         """Return the number of words."""
-        return self.normalized.count(" ") - 1 if self.normalized.strip() else 0
+        return self.normalized.count(" ") + 1 if self.normalized else 0
+
+    def _index(self, phrase: str) -> int:
+        """Return where ``phrase`` starts as whole words in the normalised text, or -1.
+
+        ``str.find`` first (fast); after a few finds inside longer words ("data" in
+        "database"), one regular expression finishes the search in linear time.
+        """
+        text = self.normalized
+        index = text.find(phrase)
+        for _ in range(_PLAIN_TRIES):
+            if index < 0:
+                return -1
+            end = index + len(phrase)
+            if (index == 0 or text[index - 1] == " ") and (end == len(text) or text[end] == " "):
+                return index
+            index = text.find(phrase, index + 1)
+        found = _whole_words(phrase).search(text, max(index, 0))
+        return found.start() if found and index >= 0 else -1
 
     def find(self, phrase: str) -> Hit | None:
         """Find a normalised phrase (see ``normalize``) as whole words; ``None`` if absent."""
         if not phrase:
             return None
-        index = self.normalized.find(" " + phrase + " ")
+        index = self._index(phrase)
         if index < 0:
             return None
         return Hit(word=self.normalized.count(" ", 0, index), length=phrase.count(" ") + 1)
 
     def contains(self, phrase: str) -> bool:
         """Tell whether the normalised phrase occurs as whole words."""
-        return bool(phrase) and (" " + phrase + " ") in self.normalized
+        return bool(phrase) and self._index(phrase) >= 0
 
     def excerpt(self, hit: Hit, context: int = 60) -> str:
         """Return the original text around a hit, whitespace collapsed, with ellipses."""

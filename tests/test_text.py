@@ -153,3 +153,25 @@ def test_every_run_of_normalized_words_is_found(text: str, data: st.DataObject) 
     hit = SearchText(text).find(phrase)
     assert hit is not None
     assert hit.length == phrase.count(" ") + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(["data", "database", "base", "bases", "a", "ab", "b"]), max_size=40
+    ),
+    phrase=st.lists(st.sampled_from(["data", "base", "a", "b", "ab"]), min_size=1, max_size=3),
+)
+def test_whole_word_search_agrees_with_a_padded_substring_search(
+    words: list[str], phrase: list[str]
+) -> None:
+    """The search without a padded copy finds exactly what " phrase " in " text " finds."""
+    text = SearchText(" ".join(words))
+    needle = " ".join(phrase)
+    padded = f" {text.normalized} "
+    expected = padded.find(f" {needle} ")
+    hit = text.find(needle)
+    if expected < 0:
+        assert hit is None
+    else:
+        assert hit is not None and hit.word == padded.count(" ", 0, expected)

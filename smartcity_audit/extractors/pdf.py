@@ -214,8 +214,9 @@ def _extract_pdfium(ref: DocumentRef, options: ExtractOptions) -> AnyDocument | 
         page_count = len(document)
         if page_count <= 0:
             return None
+        buffer = _TextBuffer()
         pages = [
-            Page(index + 1, _pdfium_page_text(pdfium_c, document, index))
+            Page(index + 1, _pdfium_page_text(pdfium_c, document, index, buffer))
             for index in range(min(page_count, options.max_pages))
         ]
         return _assemble(
@@ -236,7 +237,21 @@ class _PageUnreadable(Exception):
     """PDFium could not load a page or its text."""
 
 
-def _pdfium_page_text(pdfium_c: Any, document: Any, index: int) -> str:
+class _TextBuffer:
+    """One UTF-16 buffer for all the pages of a document, grown when a page needs more."""
+
+    def __init__(self) -> None:
+        self.chars = 0
+        self.array: Any = None
+
+    def pointer(self, chars: int) -> Any:
+        if chars > self.chars:
+            self.chars = max(chars + 1, 2 * self.chars)
+            self.array = (ctypes.c_ushort * self.chars)()
+        return self.array
+
+
+def _pdfium_page_text(pdfium_c: Any, document: Any, index: int, buffer: _TextBuffer) -> str:
     page = pdfium_c.FPDF_LoadPage(document.raw, index)
     if not page:
         raise _PageUnreadable(index)
@@ -248,11 +263,10 @@ def _pdfium_page_text(pdfium_c: Any, document: Any, index: int) -> str:
             count = pdfium_c.FPDFText_CountChars(textpage)
             if count <= 0:
                 return ""
-            buffer = ctypes.create_string_buffer(count * 2 + 2)
-            written = pdfium_c.FPDFText_GetText(
-                textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
-            )
-            text = buffer.raw[: max(written - 1, 0) * 2].decode("utf-16-le", errors="replace")
+            array = buffer.pointer(count + 1)
+            written = pdfium_c.FPDFText_GetText(textpage, 0, count, array)
+            size = max(written - 1, 0) * 2  # without the terminating NUL
+            text = ctypes.string_at(array, size).decode("utf-16-le", errors="replace")
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
     finally:
