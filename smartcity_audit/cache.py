@@ -5,9 +5,13 @@ folder of the platform (``platformdirs``), never inside an evidence folder. Entr
 by the SHA-256 of the file's content plus an *engine key* (tool version, reader library
 versions, extraction options), so a changed file, a new smartcity-audit or a different
 ``--max-pages`` is read again. A ``(path, size, mtime_ns)`` table lets an unchanged file skip
-hashing. Text is stored zlib-compressed JSON (never pickle: a restored CI cache must not run
-code). The file is pruned least-recently-used down to a size cap. Two scans at once are safe
-(WAL journal, busy timeout); a corrupt cache file is set aside and rebuilt with a warning.
+hashing. Everything is stored as JSON, the text zlib-compressed (never pickle: a restored CI cache must
+not run code), in three tables per document: what judging needs (``documents``), the text of
+its pages (``texts``, read only when needed) and the answers of the phrase searches made so
+far (``phrases``, see ``matching.TextSearch``). A rescan of unchanged files with the same
+rubric reads the first and the last, one query for all files, and no text. The file is pruned
+least-recently-used down to a size cap. Two scans at once are safe (WAL journal, busy
+timeout); a corrupt cache file is set aside and rebuilt with a warning.
 """
 
 from __future__ import annotations
@@ -20,30 +24,61 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from smartcity_audit import __version__
-from smartcity_audit.extractors import ExtractOptions
-from smartcity_audit.model import AnyDocument, DocumentRef, ProblemKind
-from smartcity_audit.serialize import document_from_data, document_to_data
+from smartcity_audit.extractors._base import ExtractOptions
+from smartcity_audit.matching import PhraseMemo, TextSearch
+from smartcity_audit.model import AnyDocument, Document, DocumentRef, Page, ProblemKind
+from smartcity_audit.serialize import (
+    Deferred,
+    document_from_data,
+    document_to_data,
+    pages_from_data,
+    pages_to_data,
+)
 
 DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
 FILE_NAME = "extraction-cache.sqlite3"
+SCHEMA_VERSION = 3  # PRAGMA user_version; a file of another version is emptied and rebuilt
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, digest TEXT NOT NULL
+    path BLOB PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, digest TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS documents (
     digest TEXT NOT NULL, engine TEXT NOT NULL, data BLOB NOT NULL, bytes INTEGER NOT NULL,
     used INTEGER NOT NULL, PRIMARY KEY (digest, engine)
 );
 CREATE INDEX IF NOT EXISTS documents_used ON documents (used);
+CREATE TABLE IF NOT EXISTS texts (
+    digest TEXT NOT NULL, engine TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (digest, engine)
+);
+CREATE TABLE IF NOT EXISTS phrases (
+    digest TEXT NOT NULL, engine TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (digest, engine)
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+_TABLES = ("files", "documents", "texts", "phrases", "meta")
 _HASH_CHUNK = 1024 * 1024
+_LEVEL = 1  # zlib: the fastest level; text compresses 3-4x at it, and speed is the point
 
 ExtractAllFunction = Callable[[Sequence[DocumentRef], ExtractOptions], list[AnyDocument]]
+
+
+def _encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def _pack(data: Any) -> bytes:
+    """Encode and compress (the text of pages; the small parts are read faster uncompressed)."""
+    return zlib.compress(_encode(data), _LEVEL)
+
+
+def _unpack(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
 
 
 def default_folder() -> Path:
@@ -96,6 +131,16 @@ class CacheStats:
     misses: int
 
 
+@dataclass(slots=True)
+class _Entry:
+    """What the cache knows of one document of this scan."""
+
+    digest: str
+    engine: str
+    search: TextSearch | None = None
+    stored: bool = False  # the phrases row exists, so an unchanged memo need not be written
+
+
 class ExtractionCache:
     """A persistent store of extracted documents, keyed by content and engine."""
 
@@ -106,6 +151,10 @@ class ExtractionCache:
         self.warnings: list[tuple[str, dict[str, object]]] = []
         self.hits = 0
         self.misses = 0
+        self._entries: dict[str, _Entry] = {}  # by document path, for this scan
+        self._memos: dict[str, PhraseMemo] = {}
+        self._used = 0  # this scan's value of the use counter
+        self._options = ExtractOptions()
         self._db = self._open()
 
     def _connect(self) -> sqlite3.Connection:
@@ -113,6 +162,13 @@ class ExtractionCache:
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            # A cache of an older layout: start afresh (it only ever holds derived data).
+            db.execute("BEGIN IMMEDIATE")
+            for table in _TABLES:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
         db.executescript(SCHEMA)
         return db
 
@@ -158,8 +214,7 @@ class ExtractionCache:
 
     def digest(self, ref: DocumentRef) -> str:
         """Return a file's content digest, from the fast path when size and mtime are unchanged."""
-        # File names need not be UTF-8: key by the file system's own bytes.
-        key = os.fsencode(os.path.realpath(ref.abs_path))
+        key = _path_key(ref)
         row = self._db.execute(
             "SELECT size, mtime_ns, digest FROM files WHERE path = ?", (key,)
         ).fetchone()
@@ -172,35 +227,129 @@ class ExtractionCache:
         )
         return digest
 
+    def _pages(
+        self, ref: DocumentRef, options: ExtractOptions, digest: str, engine: str
+    ) -> tuple[Page, ...]:
+        """Read the text of a cached document (on first use of its pages).
+
+        If another scan pruned it meanwhile, or the cache is closed, the file is read again, in
+        this process.
+        """
+        try:
+            row = self._db.execute(
+                "SELECT data FROM texts WHERE digest = ? AND engine = ?", (digest, engine)
+            ).fetchone()
+        except sqlite3.Error:  # the cache was closed meanwhile
+            row = None
+        if row is not None:
+            with contextlib.suppress(zlib.error, ValueError):
+                return pages_from_data(_unpack(row[0]))
+        from smartcity_audit.extractors import extract
+
+        document = extract(ref, options)
+        return tuple(document.pages) if isinstance(document, Document) else ()
+
+    def _load(
+        self, ref: DocumentRef, digest: str, engine: str, data: bytes, memo: bytes | None
+    ) -> AnyDocument | None:
+        """Rebuild a cached document and remember its phrase memo; ``None`` if unusable."""
+        try:
+            pages = Deferred(partial(self._pages, ref, self._options, digest, engine))
+            document = document_from_data(json.loads(data), ref, pages)
+            if memo is not None:
+                self._memos[ref.path] = json.loads(memo)
+        except (ValueError, UnicodeDecodeError):
+            for table in ("documents", "texts", "phrases"):
+                self._db.execute(
+                    f"DELETE FROM {table} WHERE digest = ? AND engine = ?", (digest, engine)
+                )
+            return None
+        self._entries[ref.path] = _Entry(digest, engine, stored=memo is not None)
+        return document
+
+    def _fast_hits(
+        self, refs: Sequence[DocumentRef], wanted: list[int], engine: str
+    ) -> dict[int, AnyDocument]:
+        """Look up every unchanged file (same path, size and mtime) in one query."""
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS wanted "
+            "(position INTEGER PRIMARY KEY, path BLOB, size INTEGER, mtime_ns INTEGER)"
+        )
+        self._db.execute("DELETE FROM wanted")
+        self._db.executemany(
+            "INSERT INTO wanted VALUES (?, ?, ?, ?)",
+            ((i, _path_key(refs[i]), refs[i].size, refs[i].mtime_ns) for i in wanted),
+        )
+        rows = self._db.execute(
+            "SELECT w.position, f.digest, d.data, p.data FROM wanted w "
+            "JOIN files f ON f.path = w.path AND f.size = w.size AND f.mtime_ns = w.mtime_ns "
+            "JOIN documents d ON d.digest = f.digest AND d.engine = ? "
+            "LEFT JOIN phrases p ON p.digest = f.digest AND p.engine = d.engine",
+            (engine,),
+        ).fetchall()
+        found: dict[int, AnyDocument] = {}
+        for position, digest, data, memo in rows:
+            document = self._load(refs[position], digest, engine, data, memo)
+            if document is not None:
+                found[position] = document
+        return found
+
     def get(self, digest: str, engine: str, ref: DocumentRef) -> AnyDocument | None:
         """Return the cached document for this content and engine, or ``None``."""
         row = self._db.execute(
-            "SELECT data FROM documents WHERE digest = ? AND engine = ?", (digest, engine)
+            "SELECT d.data, p.data FROM documents d LEFT JOIN phrases p "
+            "ON p.digest = d.digest AND p.engine = d.engine WHERE d.digest = ? AND d.engine = ?",
+            (digest, engine),
         ).fetchone()
         if row is None:
             return None
-        try:
-            document = document_from_data(json.loads(zlib.decompress(row[0])), ref)
-        except (zlib.error, ValueError, json.JSONDecodeError):
-            self._db.execute(
-                "DELETE FROM documents WHERE digest = ? AND engine = ?", (digest, engine)
-            )
-            return None
-        self._db.execute(
-            "UPDATE documents SET used = ? WHERE digest = ? AND engine = ?",
-            (self._tick(), digest, engine),
-        )
-        return document
+        return self._load(ref, digest, engine, row[0], row[1])
 
     def put(self, digest: str, engine: str, document: AnyDocument) -> None:
         """Store a document under its content digest and engine."""
-        data = zlib.compress(
-            json.dumps(document_to_data(document), ensure_ascii=False).encode("utf-8"), 6
+        data = _encode(document_to_data(document))
+        text = _pack(pages_to_data(document) if isinstance(document, Document) else [])
+        self._db.execute(
+            "INSERT OR REPLACE INTO documents (digest, engine, data, bytes, used) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (digest, engine, data, len(data) + len(text), self._used or self._tick()),
         )
         self._db.execute(
-            "INSERT OR REPLACE INTO documents (digest, engine, data, bytes, used) VALUES (?, ?, ?, ?, ?)",
-            (digest, engine, data, len(data), self._tick()),
+            "INSERT OR REPLACE INTO texts (digest, engine, data) VALUES (?, ?, ?)",
+            (digest, engine, text),
         )
+        self._entries[document.path] = _Entry(digest, engine)
+
+    def text_search(self, document: Document) -> TextSearch | None:
+        """Return the phrase search of a document of this scan, with its remembered answers.
+
+        ``save_phrases`` stores what the audit added to the memo, for the next scan.
+        """
+        entry = self._entries.get(document.path)
+        if entry is None:
+            return None
+        if entry.search is None:
+            memo = self._memos.pop(document.path, None)
+            entry.search = TextSearch(lambda: document.pages, memo)
+        return entry.search
+
+    def save_phrases(self) -> None:
+        """Store the phrase memos that changed during this scan."""
+        rows = [
+            (entry.digest, entry.engine, _encode(entry.search.memo))
+            for entry in self._entries.values()
+            if entry.search is not None and (entry.search.changed or not entry.stored)
+        ]
+        if rows:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO phrases (digest, engine, data) VALUES (?, ?, ?)", rows
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def prune(self) -> int:
         """Delete least-recently-used documents until the cache fits its size cap."""
@@ -216,9 +365,10 @@ class ExtractionCache:
             for digest, engine, size in rows:
                 if total <= self.max_bytes:
                     break
-                self._db.execute(
-                    "DELETE FROM documents WHERE digest = ? AND engine = ?", (digest, engine)
-                )
+                for table in ("documents", "texts", "phrases"):
+                    self._db.execute(
+                        f"DELETE FROM {table} WHERE digest = ? AND engine = ?", (digest, engine)
+                    )
                 total -= size
                 removed += 1
             self._db.execute("DELETE FROM files WHERE digest NOT IN (SELECT digest FROM documents)")
@@ -238,8 +388,8 @@ class ExtractionCache:
 
     def clear(self) -> None:
         """Delete every entry."""
-        self._db.execute("DELETE FROM documents")
-        self._db.execute("DELETE FROM files")
+        for table in ("documents", "texts", "phrases", "files"):
+            self._db.execute(f"DELETE FROM {table}")
         self._db.execute("VACUUM")
 
     def extract_all(
@@ -250,28 +400,41 @@ class ExtractionCache:
     ) -> list[AnyDocument]:
         """Return every document, from the cache where possible, extracting the rest."""
         engine = engine_key(options)
+        self._options = options
         results: list[AnyDocument | None] = [None] * len(refs)
         missing: list[tuple[int, str]] = []
+        readable = [i for i, ref in enumerate(refs) if ref.problem is None and ref.format.readable]
+        wanted = set(readable)
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            for index, ref in enumerate(refs):
-                if ref.problem is not None or not ref.format.readable:
-                    missing.append((index, ""))  # nothing to read: cheap, and never cached
+            found = self._fast_hits(refs, readable, engine)
+            for index in readable:
+                if index in found:
+                    results[index] = found[index]
                     continue
                 try:
-                    digest = self.digest(ref)
+                    digest = self.digest(refs[index])
                 except OSError:
                     missing.append((index, ""))  # extraction will report why it cannot be read
                     continue
-                cached = self.get(digest, engine, ref)
+                cached = self.get(digest, engine, refs[index])
                 if cached is None:
                     missing.append((index, digest))
                 else:
                     results[index] = cached
+            # One use-counter value for the whole scan, for least-recently-used pruning.
+            self._used = self._tick()
+            self._db.executemany(
+                "UPDATE documents SET used = ? WHERE digest = ? AND engine = ?",
+                ((self._used, entry.digest, engine) for entry in self._entries.values()),
+            )
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        # Files with nothing to read are cheap, and never cached.
+        missing.extend((i, "") for i in range(len(refs)) if i not in wanted)
+        missing.sort()
         self.hits += len(refs) - len(missing)
         self.misses += sum(1 for _, digest in missing if digest)
         extracted = extract_missing([refs[i] for i, _ in missing], options) if missing else []
@@ -290,6 +453,11 @@ class ExtractionCache:
         documents = [r for r in results if r is not None]
         assert len(documents) == len(refs), "every file gets a result"
         return documents
+
+
+def _path_key(ref: DocumentRef) -> bytes:
+    # File names need not be UTF-8: key by the file system's own bytes.
+    return os.fsencode(ref.abs_path)
 
 
 def _transient(document: AnyDocument) -> bool:

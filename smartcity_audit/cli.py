@@ -586,7 +586,9 @@ def _scan(opts: ScanOptions) -> int:
         if cache is not None:
             inner = extract_all
             extract_all = lambda refs, options: cache.extract_all(refs, options, inner)  # noqa: E731
-        result = run_audit(request, extract_all)
+        result = run_audit(request, extract_all, cache.text_search if cache else None)
+        if cache is not None:
+            cache.save_phrases()
         for code, params in cache.warnings if cache else ():
             _err(f"{tr(language, 'error.warning')}: {tr(language, code, params)}")
     _write_reports(result, targets, language, opts.no_color)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import struct
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,12 @@ _BY_EXTENSION = {
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 _SNIFF_BYTES = 1024
+_EOCD_SIZE = 22  # the end-of-central-directory record of a zip file, without its comment
+_MAX_COMMENT = 65535
+_FIRST_WINDOW = 8192
+# A central directory entry: signature, then (after 24 bytes) name, extra and comment sizes.
+_ENTRY = struct.Struct("<4s24xHHH")
+_MAX_DIRECTORY = 4 * 1024 * 1024  # larger directories are left to zipfile
 
 
 def display_path(path: str) -> str:
@@ -56,22 +63,71 @@ def format_by_extension(name: str) -> DocFormat:
     return _BY_EXTENSION.get(os.path.splitext(name)[1].lower(), DocFormat.OTHER)
 
 
+def _zip_names(path: str) -> set[bytes]:
+    """Return the member names of a zip file, reading only its central directory.
+
+    Opening the archive with ``zipfile`` builds an object per member; for the names alone one
+    read of the end of the file suffices. Anything unusual (ZIP64, a prefix before the
+    archive, a damaged directory) goes to ``zipfile``, which knows every variant.
+    """
+    with open(path, "rb") as stream:
+        size = stream.seek(0, os.SEEK_END)
+        # Most archives have no comment, and a small one's directory is in its last kilobytes.
+        for window in (_FIRST_WINDOW, _EOCD_SIZE + _MAX_COMMENT):
+            tail_size = min(size, window)
+            stream.seek(size - tail_size)
+            tail = stream.read(tail_size)
+            end = tail.rfind(b"PK\x05\x06")
+            if end >= 0 and end + _EOCD_SIZE <= len(tail):
+                count, directory_size, offset = struct.unpack_from("<HII", tail, end + 10)
+                start = size - tail_size  # where ``tail`` begins in the file
+                if offset != start + end - directory_size or directory_size > _MAX_DIRECTORY:
+                    break
+                if offset >= start:
+                    directory = tail[offset - start : end]
+                else:
+                    stream.seek(offset)
+                    directory = stream.read(directory_size)
+                names = _directory_names(directory, count)
+                if names is not None:
+                    return names
+                break
+            if tail_size == size:
+                break
+    with zipfile.ZipFile(path) as archive:
+        return {name.encode("utf-8") for name in archive.namelist()}
+
+
+def _directory_names(directory: bytes, count: int) -> set[bytes] | None:
+    """Return the raw file names of a central directory, or ``None`` if it does not parse."""
+    names: set[bytes] = set()
+    at = 0
+    for _ in range(count):
+        if at + 46 > len(directory):
+            return None
+        signature, name_size, extra_size, comment_size = _ENTRY.unpack_from(directory, at)
+        if signature != b"PK\x01\x02":
+            return None
+        names.add(directory[at + 46 : at + 46 + name_size])
+        at += 46 + name_size + extra_size + comment_size
+    return names if at == len(directory) else None
+
+
 def _zip_format(path: str) -> DocFormat:
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+        names = _zip_names(path)
+    except (zipfile.BadZipFile, OSError, ValueError, struct.error):
         return DocFormat.OTHER
-    if "word/document.xml" in names:
+    if b"word/document.xml" in names:
         return DocFormat.DOCX
-    if any(n.startswith("ppt/") for n in names):
+    if any(n.startswith(b"ppt/") for n in names):
         return DocFormat.PPTX
-    if any(n.startswith("xl/") for n in names):
+    if any(n.startswith(b"xl/") for n in names):
         return DocFormat.XLSX
-    if "content.xml" in names:
+    if b"content.xml" in names:
         return DocFormat.ODT
     # A zip that claims to be Word but has no document part: let the DOCX extractor say why.
-    return DocFormat.DOCX if "[Content_Types].xml" in names else DocFormat.OTHER
+    return DocFormat.DOCX if b"[Content_Types].xml" in names else DocFormat.OTHER
 
 
 def sniff_format(path: str, head: bytes, by_extension: DocFormat) -> DocFormat:
@@ -161,7 +217,7 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> tuple[DocumentRef, ..
     root_real = os.path.realpath(root)
     refs: dict[str, DocumentRef] = {}
     seen_files: set[str] = set()
-    for ref in _walk(root_real, root_real, "", {root_real}, seen_files, exclude):
+    for ref in _walk(root_real, root_real, root_real, "", {root_real}, seen_files, exclude):
         refs.setdefault(ref.path, ref)
     return tuple(refs[key] for key in sorted(refs))
 
@@ -169,6 +225,7 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> tuple[DocumentRef, ..
 def _walk(
     root_real: str,
     folder: str,
+    folder_real: str,
     rel_folder: str,
     visiting: set[str],
     seen_files: set[str],
@@ -188,11 +245,12 @@ def _walk(
         rel = f"{rel_folder}/{entry.name}" if rel_folder else entry.name
         if excluded(exclude, display_path(rel)):
             continue
-        yield from _visit(root_real, entry, rel, visiting, seen_files, exclude)
+        yield from _visit(root_real, folder_real, entry, rel, visiting, seen_files, exclude)
 
 
 def _visit(
     root_real: str,
+    folder_real: str,
     entry: os.DirEntry[str],
     rel: str,
     visiting: set[str],
@@ -212,7 +270,9 @@ def _visit(
             kind = ProblemKind.BROKEN_SYMLINK
         yield _make_ref(path, rel, None, Problem(kind, exc.strerror or str(exc)))
         return
-    real = os.path.realpath(path)
+    # Only a link can lead elsewhere: any other entry's real path is that of the folder being
+    # listed plus its name, without asking the file system again.
+    real = os.path.realpath(path) if is_link else os.path.join(folder_real, entry.name)
     if is_link and not _inside(root_real, real):
         yield _make_ref(path, rel, None, Problem(ProblemKind.SYMLINK_OUTSIDE))
         return
@@ -220,7 +280,7 @@ def _visit(
         if real in visiting:
             yield _make_ref(path, rel, None, Problem(ProblemKind.SYMLINK_LOOP))
             return
-        yield from _walk(root_real, path, rel, visiting | {real}, seen_files, exclude)
+        yield from _walk(root_real, path, real, rel, visiting | {real}, seen_files, exclude)
         return
     if not stat.S_ISREG(st.st_mode):
         return  # sockets, fifos, devices are not documents

@@ -15,11 +15,12 @@ from smartcity_audit import __version__
 from smartcity_audit.checks import CheckContext, document_year, run_checks
 from smartcity_audit.comparison import compare
 from smartcity_audit.discovery import discover
-from smartcity_audit.extractors import ExtractOptions, extract
+from smartcity_audit.extractors._base import ExtractOptions
 from smartcity_audit.matching import (
     CompiledMatch,
     DocumentIndex,
-    find_candidates,
+    DocumentPool,
+    TextSearch,
     folder_resolver,
     pinned_candidates,
 )
@@ -52,10 +53,14 @@ from smartcity_audit.scoring import (
 from smartcity_audit.waivers import waiver_for
 
 ExtractAll = Callable[[Sequence[DocumentRef], ExtractOptions], list[AnyDocument]]
+# The phrase search of a document with the answers remembered from earlier scans, if any.
+TextSearchOf = Callable[[Document], TextSearch | None]
 
 
 def extract_sequentially(refs: Sequence[DocumentRef], options: ExtractOptions) -> list[AnyDocument]:
     """Extract documents one after another in this process."""
+    from smartcity_audit.extractors import extract  # the readers load only when needed
+
     return [extract(ref, options) for ref in refs]
 
 
@@ -81,18 +86,38 @@ class AuditRequest:
     extract_options: ExtractOptions = field(default_factory=ExtractOptions)
 
 
-def run_audit(request: AuditRequest, extract_all: ExtractAll = extract_sequentially) -> AuditResult:
+def run_audit(
+    request: AuditRequest,
+    extract_all: ExtractAll = extract_sequentially,
+    text_search: TextSearchOf | None = None,
+) -> AuditResult:
     """Audit the folder of ``request`` against its rubric."""
     refs = discover(request.root, request.exclude)
     documents = extract_all(refs, request.extract_options)
-    return evaluate(request, documents)
+    return evaluate(request, documents, text_search)
 
 
-def evaluate(request: AuditRequest, documents: Sequence[AnyDocument]) -> AuditResult:
-    """Judge already-extracted documents against the rubric of ``request``."""
+def evaluate(
+    request: AuditRequest,
+    documents: Sequence[AnyDocument],
+    text_search: TextSearchOf | None = None,
+) -> AuditResult:
+    """Judge already-extracted documents against the rubric of ``request``.
+
+    ``text_search`` may supply each document's phrase search with the answers of earlier scans
+    (the extraction cache does), so that unchanged documents need not be searched again.
+    """
     folder_of = folder_resolver(request.rubric)
-    indexes = [DocumentIndex(document, folder_of(document.path)) for document in documents]
+    indexes = [
+        DocumentIndex(
+            document,
+            folder_of(document.path),
+            text_search(document) if text_search and isinstance(document, Document) else None,
+        )
+        for document in documents
+    ]
     by_path = {index.document.path: index for index in indexes}
+    pool = DocumentPool(indexes)
     ctx = CheckContext(as_of=request.as_of)
     findings: list[Finding] = []
     for requirement in request.rubric.requirements:
@@ -102,7 +127,7 @@ def evaluate(request: AuditRequest, documents: Sequence[AnyDocument]) -> AuditRe
             matched, absent = pinned_candidates(pins, by_path)
         else:
             compiled = CompiledMatch.of(requirement.match, requirement.dimension)
-            matched = find_candidates(requirement, compiled, indexes)
+            matched = pool.find_candidates(compiled)
         candidates = tuple(_judge(requirement, index, evidence, ctx) for index, evidence in matched)
         waiver = waiver_for(requirement.id, request.waivers, request.as_of)
         findings.append(judge_requirement(requirement, candidates, absent, waiver))

@@ -8,20 +8,23 @@ than missing evidence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import PurePosixPath
+from typing import Any
 
 from smartcity_audit.globs import glob_matches
 from smartcity_audit.model import (
     AnyDocument,
+    DocFormat,
     Document,
     Evidence,
     Heading,
     Match,
     MatchKey,
-    Requirement,
+    Page,
     Rubric,
 )
 from smartcity_audit.text import Hit, SearchText, clip, normalize
@@ -31,40 +34,103 @@ from smartcity_audit.text import Hit, SearchText, clip, normalize
 class Found:
     """A phrase found in a document: the page (None for DOCX), where, and how to show it.
 
-    The excerpt is cut only when asked for: most finds only need to exist (checks want the
-    page), and cutting excerpts for every one of them was the slowest part of a rescan.
+    The excerpt is cut only when asked for (``lazy``): most finds only need to exist (checks
+    want the page), and cutting excerpts for every one of them was the slowest part of a rescan.
     """
 
     page: int | None
     key: MatchKey = MatchKey.TEXT
-    source: SearchText | None = None
-    hit: Hit | None = None
     fixed: str = ""
+    lazy: Callable[[], str] | None = None
 
     @property
     def excerpt(self) -> str:
         """Return the text around the find."""
-        if self.source is not None and self.hit is not None:
-            return self.source.excerpt(self.hit)
-        return self.fixed
+        return self.lazy() if self.lazy is not None else self.fixed
+
+
+# What a document's text says about each phrase asked so far: ``[page, excerpt]`` where it
+# first occurs (the excerpt ``None`` until someone needs it), or ``None`` when it is absent.
+PhraseMemo = dict[str, list[Any] | None]
+
+
+class TextSearch:
+    """The body text of one document, searched phrase by phrase, remembering every answer.
+
+    Pages are read (through ``pages``) only when a phrase is not in the memo yet. The extraction
+    cache keeps the memo, so a rescan whose phrases were all asked before loads no text at all.
+    """
+
+    def __init__(self, pages: Callable[[], Sequence[Page]], memo: PhraseMemo | None = None) -> None:
+        self._load = pages
+        self._texts: list[tuple[int | None, SearchText]] | None = None
+        self.memo: PhraseMemo = memo if memo is not None else {}
+        self.changed = False
+
+    def _locate(self, phrase: str) -> tuple[int | None, SearchText, Hit] | None:
+        if self._texts is None:
+            self._texts = [
+                (p.number, SearchText(p.text, p.normalized or None)) for p in self._load()
+            ]
+        for number, text in self._texts:
+            hit = text.find(phrase)
+            if hit is not None:
+                return number, text, hit
+        return None
+
+    def find(self, phrase: str) -> Found | None:
+        """Find a normalised phrase; return the first page it is on, or ``None``."""
+        if phrase not in self.memo:
+            located = self._locate(phrase)
+            self.memo[phrase] = None if located is None else [located[0], None]
+            self.changed = True
+        entry = self.memo[phrase]
+        if entry is None:
+            return None
+        if entry[1] is not None:
+            return Found(entry[0], MatchKey.TEXT, fixed=entry[1])
+        return Found(entry[0], MatchKey.TEXT, lazy=partial(self.excerpt, phrase))
+
+    def excerpt(self, phrase: str) -> str:
+        """Return the text around the first occurrence of a phrase that was found."""
+        entry = self.memo.get(phrase)
+        if entry is None:
+            return ""
+        if entry[1] is None:
+            located = self._locate(phrase)
+            entry[1] = located[1].excerpt(located[2]) if located is not None else ""
+            self.changed = True
+        return str(entry[1])
 
 
 class DocumentIndex:
     """A document prepared once for all the phrase searches of a rubric."""
 
-    def __init__(self, document: AnyDocument, folder_dimension: str | None = None) -> None:
+    def __init__(
+        self,
+        document: AnyDocument,
+        folder_dimension: str | None = None,
+        search: TextSearch | None = None,
+    ) -> None:
         self.document = document
         self.folder_dimension = folder_dimension  # the dimension whose folder holds the file
-        stem = PurePosixPath(document.path).stem
-        self.name = SearchText(stem)
-        self.pages: list[tuple[int | None, SearchText]] = []
-        self.title: SearchText | None = None
+        self.text: TextSearch | None = None
         if isinstance(document, Document):
-            self.pages = [
-                (page.number, SearchText(page.text, page.normalized or None))
-                for page in document.pages
-            ]
-            self.title = SearchText(document.title_region)
+            self.text = search or TextSearch(lambda: document.pages)
+        # A title hit is shown on the first page: page 1 of a PDF; a DOCX has no page numbers.
+        self.first_page = 1 if document.format is DocFormat.PDF else None
+
+    @cached_property
+    def name(self) -> SearchText:
+        """Return the file name without its extension, prepared for searches."""
+        return SearchText(PurePosixPath(self.document.path).stem)
+
+    @cached_property
+    def title(self) -> SearchText | None:
+        """Return the title region (see ``Document.title_region``), prepared for searches."""
+        if not isinstance(self.document, Document):
+            return None
+        return SearchText(self.document.title_region)
 
     @cached_property
     def headings(self) -> list[tuple[Heading, str]]:
@@ -75,19 +141,15 @@ class DocumentIndex:
 
     def find_text(self, phrase: str) -> Found | None:
         """Find a normalised phrase in the body text; return the first page and an excerpt."""
-        for number, text in self.pages:
-            hit = text.find(phrase)
-            if hit is not None:
-                return Found(number, MatchKey.TEXT, text, hit)
-        return None
+        return self.text.find(phrase) if self.text is not None else None
 
     def find_title(self, phrase: str) -> Found | None:
         """Find a normalised phrase in the title region or, failing that, in the file name."""
-        if self.title is not None:
-            hit = self.title.find(phrase)
+        title = self.title
+        if title is not None:
+            hit = title.find(phrase)
             if hit is not None:
-                first_page = self.pages[0][0] if self.pages else None
-                return Found(first_page, MatchKey.TITLE, self.title, hit)
+                return Found(self.first_page, MatchKey.TITLE, lazy=partial(title.excerpt, hit))
         if self.name.contains(phrase):
             return Found(None, MatchKey.NAME, fixed=clip(PurePosixPath(self.document.path).name))
         return None
@@ -101,9 +163,14 @@ class DocumentIndex:
         return None
 
 
+# The keys of a ``match`` block, in the order their evidence is preferred.
+_TITLE_ANY, _TITLE_ALL, _TEXT_ANY, _TEXT_ALL, _PATH, _FOLDER = range(6)
+_TEXT_KEYS = frozenset({_TEXT_ANY, _TEXT_ALL})
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledMatch:
-    """A requirement's ``match`` block with its phrases normalised."""
+    """A requirement's ``match`` block with its phrases normalised and its keys listed."""
 
     match: Match
     dimension: str
@@ -111,10 +178,21 @@ class CompiledMatch:
     title_all: tuple[str, ...]
     text_any: tuple[str, ...]
     text_all: tuple[str, ...]
+    keys: tuple[int, ...] = ()  # the keys the block lists, strongest evidence first
+    trial: tuple[int, ...] = ()  # the same keys, cheapest first (for ``all: true``)
 
     @classmethod
     def of(cls, match: Match, dimension: str = "") -> CompiledMatch:
         """Normalise the phrases of a ``match`` block of a requirement in ``dimension``."""
+        listed = (
+            match.title_any,
+            match.title_all,
+            match.text_any,
+            match.text_all,
+            match.path,
+            match.dimension_folder,
+        )
+        keys = tuple(key for key, present in enumerate(listed) if present)
         return cls(
             match=match,
             dimension=dimension,
@@ -122,56 +200,50 @@ class CompiledMatch:
             title_all=tuple(normalize(p) for p in match.title_all),
             text_any=tuple(normalize(p) for p in match.text_any),
             text_all=tuple(normalize(p) for p in match.text_all),
+            keys=keys,
+            trial=tuple(
+                k
+                for k in (_PATH, _FOLDER, _TITLE_ANY, _TITLE_ALL, _TEXT_ANY, _TEXT_ALL)
+                if k in keys
+            ),
         )
 
 
-def _path_hit(match: Match, path: str) -> Found | None:
-    for pattern in match.path:
-        if glob_matches(pattern, path):
-            return Found(None, MatchKey.PATH, fixed=clip(PurePosixPath(path).name))
-    return None
-
-
-def _folder_hit(compiled: CompiledMatch, index: DocumentIndex) -> Found | None:
-    if compiled.dimension and index.folder_dimension == compiled.dimension:
-        return Found(None, MatchKey.PATH, fixed=clip(PurePosixPath(index.document.path).name))
-    return None
-
-
-def _title_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
+def _any_hit(phrases: tuple[str, ...], find: Callable[[str], Found | None]) -> Found | None:
     for phrase in phrases:
-        found = index.find_title(phrase)
+        found = find(phrase)
         if found is not None:
             return found
     return None
 
 
-def _title_all_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
+def _all_hit(phrases: tuple[str, ...], find: Callable[[str], Found | None]) -> Found | None:
     first: Found | None = None
     for phrase in phrases:
-        found = index.find_title(phrase)
+        found = find(phrase)
         if found is None:
             return None
         first = first or found
     return first
 
 
-def _text_any_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
-    for phrase in phrases:
-        found = index.find_text(phrase)
-        if found is not None:
-            return found
-    return None
-
-
-def _text_all_hit(phrases: tuple[str, ...], index: DocumentIndex) -> Found | None:
-    first: Found | None = None
-    for phrase in phrases:
-        found = index.find_text(phrase)
-        if found is None:
+def _key_hit(key: int, compiled: CompiledMatch, index: DocumentIndex) -> Found | None:
+    """Return the evidence one key of a ``match`` block finds in a document, or ``None``."""
+    if key == _TITLE_ANY:
+        return _any_hit(compiled.title_any, index.find_title)
+    if key == _TITLE_ALL:
+        return _all_hit(compiled.title_all, index.find_title)
+    if key == _TEXT_ANY:
+        return _any_hit(compiled.text_any, index.find_text)
+    if key == _TEXT_ALL:
+        return _all_hit(compiled.text_all, index.find_text)
+    path = index.document.path
+    if key == _PATH:
+        if not any(glob_matches(pattern, path) for pattern in compiled.match.path):
             return None
-        first = first or found
-    return first
+    elif not compiled.dimension or index.folder_dimension != compiled.dimension:
+        return None
+    return Found(None, MatchKey.PATH, fixed=clip(PurePosixPath(path).name))
 
 
 def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
@@ -194,46 +266,102 @@ def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | 
     # The text of an unreadable file is unknown, not absent: with ``all: true`` it neither
     # makes nor breaks the match, so a scanned decree named like one stays a candidate.
     readable = document.readable
-    keys: list[tuple[bool, Callable[[], Found | None]]] = [
-        (bool(match.title_any), lambda: _title_hit(compiled.title_any, index)),
-        (bool(match.title_all), lambda: _title_all_hit(compiled.title_all, index)),
-        (bool(match.text_any) and readable, lambda: _text_any_hit(compiled.text_any, index)),
-        (bool(match.text_all) and readable, lambda: _text_all_hit(compiled.text_all, index)),
-        (bool(match.path), lambda: _path_hit(match, document.path)),
-        (match.dimension_folder, lambda: _folder_hit(compiled, index)),
-    ]
-    listed = [find for present, find in keys if present]
     chosen: Found | None = None
     if not match.all:
-        for find in listed:
-            chosen = find()
-            if chosen is not None:
-                break
+        for key in compiled.keys:
+            if readable or key not in _TEXT_KEYS:
+                chosen = _key_hit(key, compiled, index)
+                if chosen is not None:
+                    break
     else:
-        # Cheap keys (path, folder) first, so a file that fails them is never searched; each
-        # key is evaluated once.
-        results: dict[int, Found | None] = {}
-        order = [i for i in (4, 5, 0, 1, 2, 3) if keys[i][0]]
-        for i in order:
-            results[i] = keys[i][1]()
-            if results[i] is None:
-                return None
-        chosen = next(results[i] for i in sorted(results))
+        # Cheap keys first, so a file that fails them is never searched; each key runs once.
+        results: dict[int, Found] = {}
+        for key in compiled.trial:
+            if readable or key not in _TEXT_KEYS:
+                found = _key_hit(key, compiled, index)
+                if found is None:
+                    return None
+                results[key] = found
+        chosen = results[min(results)] if results else None
     if chosen is None:
         return None
     return Evidence(document.path, chosen.key, chosen.page, chosen.excerpt)
 
 
-def find_candidates(
-    requirement: Requirement, compiled: CompiledMatch, indexes: Iterable[DocumentIndex]
-) -> list[tuple[DocumentIndex, Evidence]]:
-    """Return the candidates of a requirement with the evidence that made each one."""
-    found: list[tuple[DocumentIndex, Evidence]] = []
-    for index in indexes:
-        evidence = match_document(compiled, index)
-        if evidence is not None:
-            found.append((index, evidence))
-    return found
+class DocumentPool:
+    """All documents of a scan, with an index that narrows each requirement's search.
+
+    Most ``match`` blocks need a title phrase (with ``all: true``) or a dimension folder, or
+    have nothing but such keys. The pool indexes the words of every title region and file name
+    and the folder each file is in, so a requirement only looks at documents that could
+    match it; matching then costs what the candidates cost, not documents x requirements.
+    """
+
+    def __init__(self, indexes: Sequence[DocumentIndex]) -> None:
+        self.indexes = indexes
+        self._words: dict[str, list[int]] | None = None
+
+    def _title_words(self) -> dict[str, list[int]]:
+        if self._words is None:
+            self._words = {}
+            for position, index in enumerate(self.indexes):
+                words = set(index.name.normalized.split())
+                title = index.title
+                if title is not None:
+                    words.update(title.normalized.split())
+                for word in words:
+                    self._words.setdefault(word, []).append(position)
+        return self._words
+
+    def _with_phrase(self, phrase: str) -> set[int]:
+        """Return the documents whose title region or file name has every word of ``phrase``."""
+        index = self._title_words()
+        lists = [index.get(word, []) for word in phrase.split()]
+        if not lists:
+            return set()
+        shortest: list[int] = min(lists, key=len)
+        return set(shortest)
+
+    def _key_positions(self, key: int, compiled: CompiledMatch) -> set[int] | None:
+        """Return a superset of the documents one key can match, or ``None`` (all of them)."""
+        if key == _TITLE_ANY:
+            return set().union(*(self._with_phrase(p) for p in compiled.title_any))
+        if key == _TITLE_ALL:
+            return self._with_phrase(compiled.title_all[0]) if compiled.title_all else set()
+        if key == _FOLDER:
+            return {
+                position
+                for position, index in enumerate(self.indexes)
+                if compiled.dimension and index.folder_dimension == compiled.dimension
+            }
+        return None
+
+    def candidates(self, compiled: CompiledMatch) -> Sequence[DocumentIndex]:
+        """Return, in document order, the documents that may match a ``match`` block."""
+        found: set[int] | None = None
+        if compiled.match.all:
+            # Every key must hit: the indexed keys intersect.
+            for key in compiled.keys:
+                positions = self._key_positions(key, compiled)
+                if positions is not None:
+                    found = positions if found is None else found & positions
+        else:
+            # Any key may hit: only when every key is indexed can the search be narrowed.
+            sets = [self._key_positions(key, compiled) for key in compiled.keys]
+            if sets and all(s is not None for s in sets):
+                found = set().union(*(s for s in sets if s is not None))
+        if found is None:
+            return self.indexes
+        return [self.indexes[position] for position in sorted(found)]
+
+    def find_candidates(self, compiled: CompiledMatch) -> list[tuple[DocumentIndex, Evidence]]:
+        """Return the candidates of a ``match`` block with the evidence that made each one."""
+        found: list[tuple[DocumentIndex, Evidence]] = []
+        for index in self.candidates(compiled):
+            evidence = match_document(compiled, index)
+            if evidence is not None:
+                found.append((index, evidence))
+        return found
 
 
 def pinned_candidates(
@@ -262,15 +390,25 @@ def folder_resolver(rubric: Rubric) -> Callable[[str], str | None]:
 
     The first folder on the path (from the scanned root down) whose name matches a dimension's
     ``folders`` patterns decides: "1. Smart Governance/Survei Kepuasan Masyarakat/x.pdf" is
-    governance evidence even though "Masyarakat" names the society folders.
+    governance evidence even though "Masyarakat" names the society folders. Each folder is
+    resolved once.
     """
     patterns = [(d.id, d.folders) for d in rubric.dimensions if d.folders]
 
-    def resolve(path: str) -> str | None:
-        for folder in path.split("/")[:-1]:
-            for dimension, globs in patterns:
-                if any(glob_matches(g, folder) for g in globs):
-                    return dimension
+    @functools.cache
+    def resolve_folder(folder: str) -> str | None:
+        if not folder:
+            return None
+        parent, _, name = folder.rpartition("/")
+        above = resolve_folder(parent)
+        if above is not None:
+            return above
+        for dimension, globs in patterns:
+            if any(glob_matches(g, name) for g in globs):
+                return dimension
         return None
+
+    def resolve(path: str) -> str | None:
+        return resolve_folder(path.rpartition("/")[0])
 
     return resolve

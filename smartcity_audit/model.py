@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -310,10 +310,12 @@ class Document:
     size: int
     title: str
     title_region: str
-    pages: tuple[Page, ...]
+    # Tuples when freshly extracted; from the extraction cache, ``serialize.Deferred``
+    # sequences that read the text or decode the headings on first use.
+    pages: Sequence[Page]
     page_count: int | None
     words: int
-    headings: tuple[Heading, ...]
+    headings: Sequence[Heading]
     years: tuple[YearMention, ...]
     markers: tuple[Marker, ...]
     problems: tuple[Problem, ...] = ()

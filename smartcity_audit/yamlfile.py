@@ -166,10 +166,30 @@ def load_yaml(path: Path, source: str, error: type[AuditError]) -> Located:
     return parse_yaml(text, source, error)
 
 
+# Flow collections ("[", "{") nest without new lines; libyaml's composer recurses in C, so
+# deeply nested text goes to the pure-Python parser, which fails with a RecursionError instead.
+_C_MAX_BRACKETS = 1000
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """Compose with libyaml when available (several times faster), else in pure Python.
+
+    libyaml words some syntax errors differently, so a document it refuses is parsed again in
+    Python, whose messages are the ones users see (and the tests check).
+    """
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None and text.count("[") + text.count("{") <= _C_MAX_BRACKETS:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 def parse_yaml(text: str, source: str, error: type[AuditError]) -> Located:
     """Parse YAML text; see ``load_yaml``."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source

@@ -54,7 +54,8 @@ def test_second_scan_reads_nothing_and_gives_the_same_documents(
     with ExtractionCache(tmp_path / "cache") as cache:
         first, cold = _scan(cache, evidence)
         second, warm = _scan(cache, evidence)
-    assert first == second == extract_sequentially(discover(evidence), ExtractOptions())
+        # Compared while the cache is open: the pages of ``second`` are read from it.
+        assert first == second == extract_sequentially(discover(evidence), ExtractOptions())
     readable = [d.path for d in first if d.format.readable and not d.path.endswith(".xlsx")]
     assert set(readable) <= set(cold.read)
     assert warm.read == ["02-ekonomi/Anggaran APBD 2024.xlsx"]  # unreadable files are never cached

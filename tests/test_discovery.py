@@ -361,3 +361,35 @@ def test_sniff_by_magic_bytes(
     tmp_path: Path, head: bytes, claimed: DocFormat, expected: DocFormat
 ) -> None:
     assert sniff_format(str(tmp_path / "x"), head, claimed) is expected
+
+
+def _zip(path: Path, names: list[str], comment: bytes = b"", prefix: bytes = b"") -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.comment = comment
+        for name in names:
+            with archive.open(name, "w", force_zip64=name.endswith(".big")) as member:
+                member.write(b"<x/>")
+    if prefix:
+        path.write_bytes(prefix + path.read_bytes())
+    return path
+
+
+@pytest.mark.parametrize(
+    ("names", "comment", "prefix"),
+    [
+        (["[Content_Types].xml", "word/document.xml"], b"", b""),
+        (["[Content_Types].xml", "xl/workbook.xml"], b"c" * 40_000, b""),
+        (["[Content_Types].xml", "ppt/presentation.xml"], b"", b"MZ" * 500),
+        ([f"word/media/image{i}.png" for i in range(2000)] + ["word/document.xml"], b"", b""),
+        (["word/document.xml", "data.big"], b"", b""),
+        (["dokumen/ringkasan é.xml", "content.xml"], b"", b""),
+    ],
+)
+def test_zip_names_from_the_central_directory_agree_with_zipfile(
+    tmp_path: Path, names: list[str], comment: bytes, prefix: bytes
+) -> None:
+    """The fast reading of member names gives what zipfile gives, whatever the layout."""
+    archive = _zip(tmp_path / "a.docx", names, comment, prefix)
+    with zipfile.ZipFile(archive) as opened:
+        expected = {name.encode("utf-8") for name in opened.namelist()}
+    assert discovery._zip_names(str(archive)) == expected

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from smartcity_audit import yamlfile
 from smartcity_audit.errors import AuditError, ConfigError, RubricError
 from smartcity_audit.yamlfile import (
     MAX_BYTES,
@@ -340,3 +342,22 @@ def test_unreadable_files(make: Any, message: str, tmp_path: Path) -> None:
     assert info.value.code == "error.yaml_read"
     assert info.value.message("en").startswith(message)
     assert isinstance(info.value, AuditError)
+
+
+@pytest.mark.parametrize("name", ["gm100sc", "buleleng", "starter"])
+def test_libyaml_and_python_parsers_give_the_same_values_and_positions(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libyaml is only a faster path: values, value positions and key positions are the same."""
+    text = (Path(__file__).resolve().parents[1] / "rubrics" / f"{name}.yaml").read_text("utf-8")
+    fast = yamlfile.parse_yaml(text, "r.yaml", RubricError)
+    monkeypatch.delattr(yaml, "CSafeLoader")
+    slow = yamlfile.parse_yaml(text, "r.yaml", RubricError)
+    assert fast == slow
+
+
+def test_deeply_nested_flow_collections_skip_libyaml() -> None:
+    """Nesting deeper than the parser follows is refused as too complex, never a crash."""
+    with pytest.raises(RubricError) as caught:
+        yamlfile.parse_yaml("a: " + "[" * 5000 + "]" * 5000, "r.yaml", RubricError)
+    assert caught.value.code == "error.yaml_too_complex"

@@ -6,10 +6,7 @@ import ctypes
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
-
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from typing import TYPE_CHECKING, Any
 
 from smartcity_audit import analysis
 from smartcity_audit.extractors._base import ExtractOptions, make_document
@@ -25,6 +22,9 @@ from smartcity_audit.model import (
     YearSource,
 )
 from smartcity_audit.text import collapse_whitespace
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 # A page with fewer visible characters than this is treated as having no text layer.
 MIN_PAGE_CHARS = 20
@@ -118,6 +118,10 @@ def extract(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
 
 
 def _extract_pypdf(ref: DocumentRef, options: ExtractOptions) -> AnyDocument:
+    # Imported here: with the default engine most scans never need pypdf.
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
     try:
         # Root-object recovery scans the whole file per candidate object; a broken file may ask
         # for thousands of them.
