@@ -31,7 +31,7 @@ from typing import Any
 
 from smartcity_audit import __version__
 from smartcity_audit.extractors._base import ExtractOptions
-from smartcity_audit.matching import PhraseMemo, TextSearch
+from smartcity_audit.matching import TextSearch
 from smartcity_audit.model import AnyDocument, Document, DocumentRef, Page, ProblemKind
 from smartcity_audit.serialize import (
     Deferred,
@@ -152,7 +152,7 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
         self._entries: dict[str, _Entry] = {}  # by document path, for this scan
-        self._memos: dict[str, PhraseMemo] = {}
+        self._memos: dict[str, bytes] = {}
         self._used = 0  # this scan's value of the use counter
         self._options = ExtractOptions()
         self._db = self._open()
@@ -257,7 +257,7 @@ class ExtractionCache:
             pages = Deferred(partial(self._pages, ref, self._options, digest, engine))
             document = document_from_data(json.loads(data), ref, pages)
             if memo is not None:
-                self._memos[ref.path] = json.loads(memo)
+                self._memos[ref.path] = memo  # decoded by the search, when first used
         except (ValueError, UnicodeDecodeError):
             for table in ("documents", "texts", "phrases"):
                 self._db.execute(
@@ -329,8 +329,8 @@ class ExtractionCache:
         if entry is None:
             return None
         if entry.search is None:
-            memo = self._memos.pop(document.path, None)
-            entry.search = TextSearch(lambda: document.pages, memo)
+            encoded = self._memos.pop(document.path, None)
+            entry.search = TextSearch(lambda: document.pages, encoded=encoded)
         return entry.search
 
     def save_phrases(self) -> None:
@@ -424,9 +424,10 @@ class ExtractionCache:
                     results[index] = cached
             # One use-counter value for the whole scan, for least-recently-used pruning.
             self._used = self._tick()
-            self._db.executemany(
-                "UPDATE documents SET used = ? WHERE digest = ? AND engine = ?",
-                ((self._used, entry.digest, engine) for entry in self._entries.values()),
+            self._db.execute(
+                "UPDATE documents SET used = ? WHERE engine = ? AND digest IN "
+                "(SELECT f.digest FROM wanted w JOIN files f ON f.path = w.path)",
+                (self._used, engine),
             )
             self._db.execute("COMMIT")
         except BaseException:

@@ -51,6 +51,7 @@ _YEAR_PRIORITY = (
     YearSource.PROPERTIES,
     YearSource.METADATA,
 )
+_YEAR_RANK = {source: rank for rank, source in enumerate(_YEAR_PRIORITY)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +66,18 @@ Check = Callable[[Require, Document, DocumentIndex, CheckContext], list[CheckRes
 
 def document_year(document: Document, as_of: dt.date) -> YearMention | None:
     """Return the year mention that dates a document (see the module docstring)."""
-    for source in _YEAR_PRIORITY:
-        mentions = [m for m in document.years if m.source is source and m.year <= as_of.year]
-        if mentions:
-            return max(mentions, key=lambda m: m.year)
-    return None
+    best: YearMention | None = None
+    best_rank = len(_YEAR_PRIORITY)
+    for mention in document.years:
+        if mention.year > as_of.year:
+            continue
+        rank = _YEAR_RANK[mention.source]
+        # The first of the latest mentions of the best source wins, as ``max`` would pick it.
+        if rank < best_rank or (
+            rank == best_rank and best is not None and mention.year > best.year
+        ):
+            best, best_rank = mention, rank
+    return best
 
 
 def check_sections(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from smartcity_audit import __version__
 from smartcity_audit.checks import CheckContext, document_year, run_checks
@@ -21,6 +21,7 @@ from smartcity_audit.matching import (
     DocumentIndex,
     DocumentPool,
     TextSearch,
+    file_stem,
     folder_resolver,
     pinned_candidates,
 )
@@ -250,7 +251,12 @@ def judge_requirement(
 
 def _distinct(candidates: Sequence[Candidate]) -> int:
     """Count documents, not files: "notulen.docx" and its export "notulen.pdf" are one."""
-    return len({PurePosixPath(c.path).with_suffix("").as_posix().casefold() for c in candidates})
+    return len({_without_suffix(c.path).casefold() for c in candidates})
+
+
+def _without_suffix(path: str) -> str:
+    folder, slash, name = path.rpartition("/")
+    return folder + slash + file_stem(name)
 
 
 def _unreadable_reasons(candidates: Sequence[Candidate]) -> list[Reason]:

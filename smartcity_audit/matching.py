@@ -8,11 +8,12 @@ than missing evidence.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
-from pathlib import PurePosixPath
 from typing import Any
 
 from smartcity_audit.globs import glob_matches
@@ -51,21 +52,43 @@ class Found:
 
 # What a document's text says about each phrase asked so far: ``[page, excerpt]`` where it
 # first occurs (the excerpt ``None`` until someone needs it), or ``None`` when it is absent.
-PhraseMemo = dict[str, list[Any] | None]
+# Keys that start with "@" hold other remembered strings (the excerpts of title hits).
+PhraseMemo = dict[str, Any]
 
 
 class TextSearch:
     """The body text of one document, searched phrase by phrase, remembering every answer.
 
     Pages are read (through ``pages``) only when a phrase is not in the memo yet. The extraction
-    cache keeps the memo, so a rescan whose phrases were all asked before loads no text at all.
+    cache keeps the memo, so a rescan whose phrases were all asked before loads no text at all;
+    it hands the memo over as JSON (``encoded``), decoded on the first search.
     """
 
-    def __init__(self, pages: Callable[[], Sequence[Page]], memo: PhraseMemo | None = None) -> None:
+    def __init__(
+        self,
+        pages: Callable[[], Sequence[Page]],
+        memo: PhraseMemo | None = None,
+        encoded: bytes | None = None,
+    ) -> None:
         self._load = pages
         self._texts: list[tuple[int | None, SearchText]] | None = None
-        self.memo: PhraseMemo = memo if memo is not None else {}
+        self._memo = memo
+        self._encoded = encoded
+        self._found: dict[str, Found | None] = {}
         self.changed = False
+
+    @property
+    def memo(self) -> PhraseMemo:
+        """Return the answers so far: phrase -> ``[page, excerpt or None]``, or ``None``."""
+        if self._memo is None:
+            self._memo = {}
+            if self._encoded is not None:
+                with contextlib.suppress(ValueError):  # damaged: asked again, then rewritten
+                    decoded = json.loads(self._encoded)
+                    if isinstance(decoded, dict):
+                        self._memo = decoded
+                self._encoded = None
+        return self._memo
 
     def _locate(self, phrase: str) -> tuple[int | None, SearchText, Hit] | None:
         if self._texts is None:
@@ -80,16 +103,22 @@ class TextSearch:
 
     def find(self, phrase: str) -> Found | None:
         """Find a normalised phrase; return the first page it is on, or ``None``."""
-        if phrase not in self.memo:
+        if phrase in self._found:
+            return self._found[phrase]
+        memo = self._memo if self._memo is not None else self.memo
+        if phrase not in memo:
             located = self._locate(phrase)
-            self.memo[phrase] = None if located is None else [located[0], None]
+            memo[phrase] = None if located is None else [located[0], None]
             self.changed = True
-        entry = self.memo[phrase]
-        if entry is None:
-            return None
-        if entry[1] is not None:
-            return Found(entry[0], MatchKey.TEXT, fixed=entry[1])
-        return Found(entry[0], MatchKey.TEXT, lazy=partial(self.excerpt, phrase))
+        entry = memo[phrase]
+        found: Found | None = None
+        if entry is not None:
+            if entry[1] is not None:
+                found = Found(entry[0], MatchKey.TEXT, fixed=entry[1])
+            else:
+                found = Found(entry[0], MatchKey.TEXT, lazy=partial(self.excerpt, phrase))
+        self._found[phrase] = found
+        return found
 
     def excerpt(self, phrase: str) -> str:
         """Return the text around the first occurrence of a phrase that was found."""
@@ -101,6 +130,29 @@ class TextSearch:
             entry[1] = located[1].excerpt(located[2]) if located is not None else ""
             self.changed = True
         return str(entry[1])
+
+    def remembered(self, key: str, compute: Callable[[], str]) -> str:
+        """Return a remembered string (``key`` starts with "@", unlike any phrase), or compute it."""
+        memo = self.memo
+        value = memo.get(key)
+        if isinstance(value, str):
+            return value
+        computed = compute()
+        memo[key] = computed
+        self.changed = True
+        return computed
+
+
+def file_stem(path: str) -> str:
+    """Return a posix path's file name without its last suffix (as ``PurePosixPath.stem``)."""
+    name = path.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
+def file_name(path: str) -> str:
+    """Return a posix path's file name."""
+    return path.rpartition("/")[2]
 
 
 class DocumentIndex:
@@ -123,14 +175,14 @@ class DocumentIndex:
     @cached_property
     def name(self) -> SearchText:
         """Return the file name without its extension, prepared for searches."""
-        return SearchText(PurePosixPath(self.document.path).stem)
+        return SearchText(file_stem(self.document.path))
 
     @cached_property
     def title(self) -> SearchText | None:
         """Return the title region (see ``Document.title_region``), prepared for searches."""
         if not isinstance(self.document, Document):
             return None
-        return SearchText(self.document.title_region)
+        return SearchText(self.document.title_region, self.document.title_normalized or None)
 
     @cached_property
     def headings(self) -> list[tuple[Heading, str]]:
@@ -149,10 +201,19 @@ class DocumentIndex:
         if title is not None:
             hit = title.find(phrase)
             if hit is not None:
-                return Found(self.first_page, MatchKey.TITLE, lazy=partial(title.excerpt, hit))
+                return Found(
+                    self.first_page, MatchKey.TITLE, lazy=partial(self._title_excerpt, phrase, hit)
+                )
         if self.name.contains(phrase):
-            return Found(None, MatchKey.NAME, fixed=clip(PurePosixPath(self.document.path).name))
+            return Found(None, MatchKey.NAME, fixed=clip(file_name(self.document.path)))
         return None
+
+    def _title_excerpt(self, phrase: str, hit: Hit) -> str:
+        title = self.title
+        assert title is not None
+        if self.text is None:
+            return title.excerpt(hit)
+        return self.text.remembered(f"@title {phrase}", lambda: title.excerpt(hit))
 
     def find_section(self, phrase: str) -> Heading | None:
         """Return the first heading that contains the normalised phrase."""
@@ -243,7 +304,7 @@ def _key_hit(key: int, compiled: CompiledMatch, index: DocumentIndex) -> Found |
             return None
     elif not compiled.dimension or index.folder_dimension != compiled.dimension:
         return None
-    return Found(None, MatchKey.PATH, fixed=clip(PurePosixPath(path).name))
+    return Found(None, MatchKey.PATH, fixed=clip(file_name(path)))
 
 
 def match_document(compiled: CompiledMatch, index: DocumentIndex) -> Evidence | None:
@@ -300,6 +361,7 @@ class DocumentPool:
     def __init__(self, indexes: Sequence[DocumentIndex]) -> None:
         self.indexes = indexes
         self._words: dict[str, list[int]] | None = None
+        self._by_folder: dict[str | None, list[int]] | None = None
 
     def _title_words(self) -> dict[str, list[int]]:
         if self._words is None:
@@ -329,12 +391,16 @@ class DocumentPool:
         if key == _TITLE_ALL:
             return self._with_phrase(compiled.title_all[0]) if compiled.title_all else set()
         if key == _FOLDER:
-            return {
-                position
-                for position, index in enumerate(self.indexes)
-                if compiled.dimension and index.folder_dimension == compiled.dimension
-            }
+            return set(self._folders().get(compiled.dimension, [])) if compiled.dimension else set()
         return None
+
+    def _folders(self) -> dict[str | None, list[int]]:
+        """Return the documents in each dimension's folders."""
+        if self._by_folder is None:
+            self._by_folder = {}
+            for position, index in enumerate(self.indexes):
+                self._by_folder.setdefault(index.folder_dimension, []).append(position)
+        return self._by_folder
 
     def candidates(self, compiled: CompiledMatch) -> Sequence[DocumentIndex]:
         """Return, in document order, the documents that may match a ``match`` block."""
@@ -380,7 +446,7 @@ def pinned_candidates(
             absent.append(path)
             continue
         actual = index.document.path
-        name = clip(PurePosixPath(actual).name)
+        name = clip(file_name(actual))
         found.append((index, Evidence(actual, MatchKey.PINNED, None, name)))
     return found, absent
 

@@ -320,6 +320,7 @@ class Document:
     markers: tuple[Marker, ...]
     problems: tuple[Problem, ...] = ()
     kind: DocKind = DocKind.OTHER
+    title_normalized: str = ""  # ``text.normalize(title_region)``, computed where it is read
 
     readable = True
 

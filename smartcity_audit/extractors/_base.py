@@ -96,4 +96,5 @@ def make_document(
         markers=tuple(markers),
         problems=tuple(problems),
         kind=analysis.classify(block),
+        title_normalized=normalize(title_region),
     )

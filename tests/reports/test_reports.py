@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 from builders import document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from smartcity_audit.config import find_config, load_config
 from smartcity_audit.engine import AuditRequest, evaluate, run_audit
 from smartcity_audit.model import AuditResult
 from smartcity_audit.reports import REPORTERS, ReportOptions
+from smartcity_audit.reports import json as json_report
 from smartcity_audit.rubric import load_rubric
 from smartcity_audit.validation import load_schema
 
@@ -166,3 +169,20 @@ def test_json_round_trip_renders_every_format_alike(example: AuditResult, tmp_pa
         for lang in ("id", "en"):
             options = ReportOptions(lang=lang)
             assert REPORTERS[fmt](loaded, options) == REPORTERS[fmt](example, options), (fmt, lang)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_JSON_VALUES)
+def test_the_json_writer_writes_what_json_dumps_writes(value: object) -> None:
+    """The fast indented writer of the JSON report is byte-for-byte ``json.dumps(indent=2)``."""
+    expected = json.dumps(value, ensure_ascii=False, indent=2)
+    assert json_report.dumps_indented(value) == expected
