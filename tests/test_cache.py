@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -17,8 +18,10 @@ from smartcity_audit import cli
 from smartcity_audit.cache import ExtractionCache, engine_key
 from smartcity_audit.cli import app
 from smartcity_audit.discovery import discover
-from smartcity_audit.engine import extract_sequentially
+from smartcity_audit.engine import AuditRequest, evaluate, extract_sequentially
 from smartcity_audit.extractors import ExtractOptions
+from smartcity_audit.model import AuditResult
+from smartcity_audit.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "contoh"
@@ -164,3 +167,71 @@ def test_the_cache_never_lives_in_the_evidence_folder(evidence: Path) -> None:
     assert result.exit_code == 2
     assert "the cache folder must not be inside the evidence folder" in result.stderr
     assert not (evidence / ".cache").exists()
+
+
+def _audit(cache: ExtractionCache, folder: Path, rubric: str = "gm100sc") -> AuditResult:
+    documents = cache.extract_all(discover(folder), ExtractOptions(), extract_sequentially)
+    request = AuditRequest(root=folder, rubric=load_rubric(rubric), as_of=dt.date(2024, 11, 4))
+    result = evaluate(request, documents, cache.text_search)
+    cache.save_phrases()
+    return result
+
+
+def _text_read(cache: ExtractionCache) -> list[str]:
+    """Return the paths whose page text was read from the cache during this scan."""
+    return [
+        path
+        for path, entry in cache._entries.items()
+        if entry.search is not None and entry.search._texts is not None
+    ]
+
+
+def test_a_rescan_with_the_same_rubric_reads_no_text_and_judges_the_same(
+    evidence: Path, tmp_path: Path
+) -> None:
+    """Phrase answers (and excerpts) are remembered per document: no page is read again."""
+    with ExtractionCache(tmp_path / "cache") as cache:
+        cold = _audit(cache, evidence)
+    with ExtractionCache(tmp_path / "cache") as cache:
+        warm = _audit(cache, evidence)
+        assert _text_read(cache) == []
+    assert warm == cold
+
+
+def test_a_new_phrase_reads_the_text_once_and_is_remembered(evidence: Path, tmp_path: Path) -> None:
+    """Another rubric asks other phrases: the cached text answers them, then the memo does."""
+    with ExtractionCache(tmp_path / "cache") as cache:
+        _audit(cache, evidence, "gm100sc")
+    with ExtractionCache(tmp_path / "cache") as cache:
+        first = _audit(cache, evidence, "buleleng")
+        assert _text_read(cache)  # buleleng's programme phrases were never asked
+    with ExtractionCache(tmp_path / "cache") as cache:
+        again = _audit(cache, evidence, "buleleng")
+        assert _text_read(cache) == []
+    fresh = evaluate(
+        AuditRequest(root=evidence, rubric=load_rubric("buleleng"), as_of=dt.date(2024, 11, 4)),
+        extract_sequentially(discover(evidence), ExtractOptions()),
+    )
+    assert first == again == fresh
+
+
+def test_text_pruned_by_another_scan_is_read_from_the_file(evidence: Path, tmp_path: Path) -> None:
+    """If the stored text vanished meanwhile, the document is read again, not judged empty."""
+    with ExtractionCache(tmp_path / "cache") as cache:
+        _audit(cache, evidence, "gm100sc")
+    with ExtractionCache(tmp_path / "cache") as cache:
+        documents = cache.extract_all(discover(evidence), ExtractOptions(), extract_sequentially)
+        cache._db.execute("DELETE FROM texts")
+        assert documents == extract_sequentially(discover(evidence), ExtractOptions())
+
+
+def test_a_cache_of_an_older_layout_is_emptied_not_misread(evidence: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    with ExtractionCache(folder) as cache:
+        _scan(cache, evidence)
+        cache._db.execute("PRAGMA user_version = 2")
+    with ExtractionCache(folder) as cache:
+        assert cache.info().documents == 0
+        documents, counting = _scan(cache, evidence)
+    assert len(counting.read) > 1
+    assert documents == extract_sequentially(discover(evidence), ExtractOptions())
