@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_audit import __version__
+from smartcity_audit.engine import ExtractAll, OnDocument
 from smartcity_audit.extractors._base import ExtractOptions
 from smartcity_audit.matching import TextSearch
 from smartcity_audit.model import AnyDocument, Document, DocumentRef, Page, ProblemKind
@@ -64,8 +65,6 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 _TABLES = ("files", "documents", "texts", "phrases", "meta")
 _HASH_CHUNK = 1024 * 1024
 _LEVEL = 1  # zlib: the fastest level; text compresses 3-4x at it, and speed is the point
-
-ExtractAllFunction = Callable[[Sequence[DocumentRef], ExtractOptions], list[AnyDocument]]
 
 
 def _encode(data: Any) -> bytes:
@@ -396,9 +395,14 @@ class ExtractionCache:
         self,
         refs: Sequence[DocumentRef],
         options: ExtractOptions,
-        extract_missing: ExtractAllFunction,
+        extract_missing: ExtractAll,
+        on_document: OnDocument | None = None,
     ) -> list[AnyDocument]:
-        """Return every document, from the cache where possible, extracting the rest."""
+        """Return every document, from the cache where possible, extracting the rest.
+
+        Extracted documents are stored as they arrive, while the other files are still being
+        read, each in a short transaction so that another scan is never kept waiting.
+        """
         engine = engine_key(options)
         self._options = options
         results: list[AnyDocument | None] = [None] * len(refs)
@@ -433,23 +437,34 @@ class ExtractionCache:
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        if on_document is not None:
+            for index, document in enumerate(results):
+                if document is not None:
+                    on_document(index, document)
         # Files with nothing to read are cheap, and never cached.
         missing.extend((i, "") for i in range(len(refs)) if i not in wanted)
         missing.sort()
         self.hits += len(refs) - len(missing)
         self.misses += sum(1 for _, digest in missing if digest)
-        extracted = extract_missing([refs[i] for i, _ in missing], options) if missing else []
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            for (index, digest), document in zip(missing, extracted, strict=True):
-                results[index] = document
-                # A timeout depends on the machine and its load: read that file again next time.
-                if digest and not _transient(document):
+
+        def store(position: int, document: AnyDocument) -> None:
+            index, digest = missing[position]
+            # A timeout depends on the machine and its load: read that file again next time.
+            if digest and not _transient(document):
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
                     self.put(digest, engine, document)
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+            if on_document is not None:
+                on_document(index, document)
+
+        if missing:
+            extracted = extract_missing([refs[i] for i, _ in missing], options, store)
+            for (index, _), document in zip(missing, extracted, strict=True):
+                results[index] = document
         self.prune()
         documents = [r for r in results if r is not None]
         assert len(documents) == len(refs), "every file gets a result"

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from smartcity_audit.cache import ExtractionCache
-    from smartcity_audit.engine import ExtractAll
+    from smartcity_audit.engine import ExtractAll, OnDocument
     from smartcity_audit.extractors import ExtractOptions
     from smartcity_audit.model import AnyDocument, AuditResult, DocumentRef
 
@@ -401,9 +401,13 @@ def _extractor(opts: ScanOptions) -> ExtractAll:
     )
     progress = _progress_bar()
 
-    def extract_all(refs: Sequence[DocumentRef], options: ExtractOptions) -> list[AnyDocument]:
+    def extract_all(
+        refs: Sequence[DocumentRef],
+        options: ExtractOptions,
+        on_document: OnDocument | None = None,
+    ) -> list[AnyDocument]:
         if progress is None:
-            return extract_in_workers(refs, options, limits)
+            return extract_in_workers(refs, options, limits, on_document=on_document)
         with progress:
             task = progress.add_task(tr(_State.lang, "msg.reading"), total=len(refs))
             return extract_in_workers(
@@ -411,6 +415,7 @@ def _extractor(opts: ScanOptions) -> ExtractAll:
                 options,
                 limits,
                 lambda done, total: progress.update(task, completed=done, total=total),
+                on_document=on_document,
             )
 
     return extract_all
@@ -585,7 +590,15 @@ def _scan(opts: ScanOptions) -> int:
         extract_all = _extractor(opts)
         if cache is not None:
             inner = extract_all
-            extract_all = lambda refs, options: cache.extract_all(refs, options, inner)  # noqa: E731
+            store = cache
+
+            def extract_all(
+                refs: Sequence[DocumentRef],
+                options: ExtractOptions,
+                on_document: OnDocument | None = None,
+            ) -> list[AnyDocument]:
+                return store.extract_all(refs, options, inner, on_document)
+
         result = run_audit(request, extract_all, cache.text_search if cache else None)
         if cache is not None:
             cache.save_phrases()

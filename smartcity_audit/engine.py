@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from smartcity_audit import __version__
 from smartcity_audit.checks import CheckContext, document_year, run_checks
@@ -53,16 +54,37 @@ from smartcity_audit.scoring import (
 )
 from smartcity_audit.waivers import waiver_for
 
-ExtractAll = Callable[[Sequence[DocumentRef], ExtractOptions], list[AnyDocument]]
+# Called with each document's position in ``refs`` as soon as it is read (in any order).
+OnDocument = Callable[[int, AnyDocument], None]
+
+
+class ExtractAll(Protocol):
+    """Extract documents, in the order of ``refs``; tell ``on_document`` of each as it comes."""
+
+    def __call__(
+        self,
+        refs: Sequence[DocumentRef],
+        options: ExtractOptions,
+        on_document: OnDocument | None = None,
+    ) -> list[AnyDocument]: ...
+
+
 # The phrase search of a document with the answers remembered from earlier scans, if any.
 TextSearchOf = Callable[[Document], TextSearch | None]
 
 
-def extract_sequentially(refs: Sequence[DocumentRef], options: ExtractOptions) -> list[AnyDocument]:
+def extract_sequentially(
+    refs: Sequence[DocumentRef], options: ExtractOptions, on_document: OnDocument | None = None
+) -> list[AnyDocument]:
     """Extract documents one after another in this process."""
     from smartcity_audit.extractors import extract  # the readers load only when needed
 
-    return [extract(ref, options) for ref in refs]
+    documents = []
+    for position, ref in enumerate(refs):
+        documents.append(extract(ref, options))
+        if on_document is not None:
+            on_document(position, documents[-1])
+    return documents
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,16 +131,22 @@ def extract_in_workers(
     limits: WorkerLimits,
     progress: Progress | None = None,
     extractor: Extractor = extract,
+    on_document: Callable[[int, AnyDocument], None] | None = None,
 ) -> list[AnyDocument]:
     """Extract every file in worker processes; return documents in the order of ``refs``.
 
     ``extractor`` must be a module-level function, since workers start with ``spawn``.
+    ``on_document`` hears of each document as it arrives, so that the caller can store it
+    while the workers go on.
     """
     results: list[AnyDocument | None] = [None] * len(refs)
     pending: deque[tuple[int, DocumentRef]] = deque()
     for index, ref in enumerate(refs):
         if ref.problem is not None or not ref.format.readable:
-            results[index] = extract(ref, options)  # nothing to parse: no worker needed
+            document = extract(ref, options)  # nothing to parse: no worker needed
+            results[index] = document
+            if on_document is not None:
+                on_document(index, document)
         else:
             pending.append((index, ref))
     done = len(refs) - len(pending)
@@ -185,6 +191,8 @@ def extract_in_workers(
                 else:
                     continue
                 results[index] = document
+                if on_document is not None:
+                    on_document(index, document)
                 done += 1
                 if progress:
                     progress(done, len(refs))

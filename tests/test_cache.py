@@ -34,9 +34,9 @@ class CountingExtractor:
     def __init__(self) -> None:
         self.read: list[str] = []
 
-    def __call__(self, refs, options):  # type: ignore[no-untyped-def]
+    def __call__(self, refs, options, on_document=None):  # type: ignore[no-untyped-def]
         self.read.extend(ref.path for ref in refs)
-        return extract_sequentially(refs, options)
+        return extract_sequentially(refs, options, on_document)
 
 
 @pytest.fixture
@@ -235,3 +235,23 @@ def test_a_cache_of_an_older_layout_is_emptied_not_misread(evidence: Path, tmp_p
         documents, counting = _scan(cache, evidence)
     assert len(counting.read) > 1
     assert documents == extract_sequentially(discover(evidence), ExtractOptions())
+
+
+def test_documents_are_stored_as_they_are_read_so_an_interrupted_scan_keeps_them(
+    evidence: Path, tmp_path: Path
+) -> None:
+    """A scan stopped halfway (Ctrl+C) has already cached what it read."""
+
+    def two_then_stop(refs, options, on_document=None):  # type: ignore[no-untyped-def]
+        for position, ref in enumerate(refs[:2]):
+            assert on_document is not None
+            on_document(position, extract_sequentially([ref], options)[0])
+        raise KeyboardInterrupt
+
+    with ExtractionCache(tmp_path / "cache") as cache:
+        with pytest.raises(KeyboardInterrupt):
+            cache.extract_all(discover(evidence), ExtractOptions(), two_then_stop)
+        assert cache.info().documents == 2
+        _, counting = _scan(cache, evidence)
+    readable = [d for d in discover(evidence) if d.format.readable and d.problem is None]
+    assert len(counting.read) == len(readable) - 2 + 1  # the rest, and the .xlsx as always
