@@ -34,7 +34,7 @@ from smartcity_audit.model import (
     YearMention,
     YearSource,
 )
-from smartcity_audit.text import normalize
+from smartcity_audit.text import normalize_phrase
 
 WORDS_PER_PAGE = 300
 
@@ -86,7 +86,7 @@ def check_sections(
     """Each section phrase must appear in a heading, not only in body text."""
     results = []
     for section in require.sections:
-        heading = index.find_section(normalize(section))
+        heading = index.find_section(normalize_phrase(section))
         if heading is None:
             results.append(
                 CheckResult(
@@ -111,7 +111,7 @@ def check_text_all(
     """Each phrase must appear somewhere in the text."""
     results = []
     for phrase in require.text_all:
-        found = index.find_text(normalize(phrase))
+        found = index.find_text(normalize_phrase(phrase))
         if found is None:
             results.append(
                 CheckResult("text_all", False, Reason("check.text_missing", {"phrase": phrase}))
@@ -132,7 +132,7 @@ def check_text_any(
     if not require.text_any:
         return []
     for phrase in require.text_any:
-        found = index.find_text(normalize(phrase))
+        found = index.find_text(normalize_phrase(phrase))
         if found is not None:
             return [
                 CheckResult(
@@ -149,7 +149,7 @@ def check_text_none(
     """None of the phrases may appear (in the text or the title region)."""
     results = []
     for phrase in require.text_none:
-        normalized = normalize(phrase)
+        normalized = normalize_phrase(phrase)
         found = index.find_text(normalized) or index.find_title(normalized)
         if found is None:
             results.append(

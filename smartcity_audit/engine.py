@@ -25,6 +25,7 @@ from smartcity_audit.matching import (
     file_stem,
     folder_resolver,
     pinned_candidates,
+    title_vocabulary,
 )
 from smartcity_audit.model import (
     AnyDocument,
@@ -140,7 +141,7 @@ def evaluate(
         for document in documents
     ]
     by_path = {index.document.path: index for index in indexes}
-    pool = DocumentPool(indexes)
+    pool = DocumentPool(indexes, title_vocabulary(request.rubric))
     ctx = CheckContext(as_of=request.as_of)
     findings: list[Finding] = []
     for requirement in request.rubric.requirements:

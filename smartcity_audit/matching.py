@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from typing import Any
@@ -28,7 +28,7 @@ from smartcity_audit.model import (
     Page,
     Rubric,
 )
-from smartcity_audit.text import Hit, SearchText, clip, normalize
+from smartcity_audit.text import Hit, SearchText, clip, normalize, normalize_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,10 +257,10 @@ class CompiledMatch:
         return cls(
             match=match,
             dimension=dimension,
-            title_any=tuple(normalize(p) for p in match.title_any),
-            title_all=tuple(normalize(p) for p in match.title_all),
-            text_any=tuple(normalize(p) for p in match.text_any),
-            text_all=tuple(normalize(p) for p in match.text_all),
+            title_any=tuple(normalize_phrase(p) for p in match.title_any),
+            title_all=tuple(normalize_phrase(p) for p in match.title_all),
+            text_any=tuple(normalize_phrase(p) for p in match.text_any),
+            text_all=tuple(normalize_phrase(p) for p in match.text_all),
             keys=keys,
             trial=tuple(
                 k
@@ -358,27 +358,36 @@ class DocumentPool:
     match it; matching then costs what the candidates cost, not documents x requirements.
     """
 
-    def __init__(self, indexes: Sequence[DocumentIndex]) -> None:
+    def __init__(
+        self, indexes: Sequence[DocumentIndex], vocabulary: Iterable[str] | None = None
+    ) -> None:
+        """Index ``indexes``; ``vocabulary``, the words of the title phrases to be searched,
+        keeps the index to those words (others are not indexed, and narrow nothing)."""
         self.indexes = indexes
+        self._vocabulary = frozenset(vocabulary) if vocabulary is not None else None
         self._words: dict[str, list[int]] | None = None
         self._by_folder: dict[str | None, list[int]] | None = None
 
     def _title_words(self) -> dict[str, list[int]]:
         if self._words is None:
             self._words = {}
+            keep = self._vocabulary
             for position, index in enumerate(self.indexes):
                 words = set(index.name.normalized.split())
                 title = index.title
                 if title is not None:
                     words.update(title.normalized.split())
-                for word in words:
+                for word in words if keep is None else keep.intersection(words):
                     self._words.setdefault(word, []).append(position)
         return self._words
 
-    def _with_phrase(self, phrase: str) -> set[int]:
+    def _with_phrase(self, phrase: str) -> set[int] | None:
         """Return the documents whose title region or file name has every word of ``phrase``."""
         index = self._title_words()
-        lists = [index.get(word, []) for word in phrase.split()]
+        words = phrase.split()
+        if self._vocabulary is not None and not self._vocabulary.issuperset(words):
+            return None
+        lists = [index.get(word, []) for word in words]
         if not lists:
             return set()
         shortest: list[int] = min(lists, key=len)
@@ -387,7 +396,13 @@ class DocumentPool:
     def _key_positions(self, key: int, compiled: CompiledMatch) -> set[int] | None:
         """Return a superset of the documents one key can match, or ``None`` (all of them)."""
         if key == _TITLE_ANY:
-            return set().union(*(self._with_phrase(p) for p in compiled.title_any))
+            found: set[int] = set()
+            for phrase in compiled.title_any:
+                documents = self._with_phrase(phrase)
+                if documents is None:
+                    return None
+                found |= documents
+            return found
         if key == _TITLE_ALL:
             return self._with_phrase(compiled.title_all[0]) if compiled.title_all else set()
         if key == _FOLDER:
@@ -449,6 +464,12 @@ def pinned_candidates(
         name = clip(file_name(actual))
         found.append((index, Evidence(actual, MatchKey.PINNED, None, name)))
     return found, absent
+
+
+def title_vocabulary(rubric: Rubric) -> set[str]:
+    """Return the words of a rubric's title phrases (what ``DocumentPool`` needs to index)."""
+    phrases = (p for r in rubric.requirements for p in (*r.match.title_any, *r.match.title_all))
+    return {word for phrase in phrases for word in normalize_phrase(phrase).split()}
 
 
 def folder_resolver(rubric: Rubric) -> Callable[[str], str | None]:

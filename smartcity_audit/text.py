@@ -59,6 +59,12 @@ def normalize(text: str) -> str:
     return _SEPARATORS.sub(" ", fold(prepare(text))).strip()
 
 
+@functools.lru_cache(maxsize=4096)
+def normalize_phrase(phrase: str) -> str:
+    """Return ``normalize(phrase)``, remembered: a rubric's phrases are normalised once."""
+    return normalize(phrase)
+
+
 def collapse_whitespace(text: str) -> str:
     """Collapse every run of whitespace to one space and strip the ends."""
     return _SPACES.sub(" ", text).strip()
