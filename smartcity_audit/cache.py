@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
@@ -38,20 +38,21 @@ from smartcity_audit.serialize import (
     Deferred,
     document_from_data,
     document_to_data,
+    headings_to_json,
     pages_from_data,
     pages_to_data,
 )
 
 DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
 FILE_NAME = "extraction-cache.sqlite3"
-SCHEMA_VERSION = 3  # PRAGMA user_version; a file of another version is emptied and rebuilt
+SCHEMA_VERSION = 4  # PRAGMA user_version; a file of another version is emptied and rebuilt
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     path BLOB PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, digest TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS documents (
-    digest TEXT NOT NULL, engine TEXT NOT NULL, data BLOB NOT NULL, bytes INTEGER NOT NULL,
-    used INTEGER NOT NULL, PRIMARY KEY (digest, engine)
+    digest TEXT NOT NULL, engine TEXT NOT NULL, data BLOB NOT NULL, headings BLOB NOT NULL,
+    bytes INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (digest, engine)
 );
 CREATE INDEX IF NOT EXISTS documents_used ON documents (used);
 CREATE TABLE IF NOT EXISTS texts (
@@ -173,15 +174,39 @@ class ExtractionCache:
 
     def _open(self) -> sqlite3.Connection:
         self.folder.mkdir(parents=True, exist_ok=True)
+        # No integrity check of the whole file here: it would read every page, which costs
+        # seconds for a cache near its cap on every scan. Damage found later is handled where
+        # it shows (``_recover``).
         try:
-            db = self._connect()
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                db.close()
-                raise sqlite3.DatabaseError("quick_check failed")
-            return db
+            return self._connect()
         except sqlite3.DatabaseError as exc:
             self._set_aside(str(exc))
             return self._connect()
+
+    def _recover(self, exc: sqlite3.DatabaseError) -> None:
+        """Set a cache file that turned out damaged aside, and go on with a new, empty one."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        self._set_aside(str(exc))
+        self._db = self._connect()
+        self._entries.clear()
+        self._memos.clear()
+
+    def _transaction(self, work: Callable[[], None]) -> None:
+        """Run ``work`` in one write transaction; on damage, start a new cache and skip it."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                work()
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as exc:
+            if not _damage(exc):
+                raise
+            self._recover(exc)
 
     def _set_aside(self, reason: str) -> None:
         """Move a corrupt cache file out of the way (keeping it for inspection) and start anew."""
@@ -249,12 +274,17 @@ class ExtractionCache:
         return tuple(document.pages) if isinstance(document, Document) else ()
 
     def _load(
-        self, ref: DocumentRef, digest: str, engine: str, data: bytes, memo: bytes | None
+        self,
+        ref: DocumentRef,
+        digest: str,
+        engine: str,
+        row: tuple[bytes, bytes, bytes | None],
     ) -> AnyDocument | None:
         """Rebuild a cached document and remember its phrase memo; ``None`` if unusable."""
+        data, headings, memo = row
         try:
             pages = Deferred(partial(self._pages, ref, self._options, digest, engine))
-            document = document_from_data(json.loads(data), ref, pages)
+            document = document_from_data(json.loads(data), ref, pages, headings)
             if memo is not None:
                 self._memos[ref.path] = memo  # decoded by the search, when first used
         except (ValueError, UnicodeDecodeError):
@@ -280,15 +310,15 @@ class ExtractionCache:
             ((i, _path_key(refs[i]), refs[i].size, refs[i].mtime_ns) for i in wanted),
         )
         rows = self._db.execute(
-            "SELECT w.position, f.digest, d.data, p.data FROM wanted w "
+            "SELECT w.position, f.digest, d.data, d.headings, p.data FROM wanted w "
             "JOIN files f ON f.path = w.path AND f.size = w.size AND f.mtime_ns = w.mtime_ns "
             "JOIN documents d ON d.digest = f.digest AND d.engine = ? "
             "LEFT JOIN phrases p ON p.digest = f.digest AND p.engine = d.engine",
             (engine,),
         ).fetchall()
         found: dict[int, AnyDocument] = {}
-        for position, digest, data, memo in rows:
-            document = self._load(refs[position], digest, engine, data, memo)
+        for position, digest, *row in rows:
+            document = self._load(refs[position], digest, engine, tuple(row))
             if document is not None:
                 found[position] = document
         return found
@@ -296,22 +326,24 @@ class ExtractionCache:
     def get(self, digest: str, engine: str, ref: DocumentRef) -> AnyDocument | None:
         """Return the cached document for this content and engine, or ``None``."""
         row = self._db.execute(
-            "SELECT d.data, p.data FROM documents d LEFT JOIN phrases p "
+            "SELECT d.data, d.headings, p.data FROM documents d LEFT JOIN phrases p "
             "ON p.digest = d.digest AND p.engine = d.engine WHERE d.digest = ? AND d.engine = ?",
             (digest, engine),
         ).fetchone()
         if row is None:
             return None
-        return self._load(ref, digest, engine, row[0], row[1])
+        return self._load(ref, digest, engine, row)
 
     def put(self, digest: str, engine: str, document: AnyDocument) -> None:
         """Store a document under its content digest and engine."""
         data = _encode(document_to_data(document))
+        headings = headings_to_json(document).encode("utf-8")
+        used = self._used or self._tick()
         text = _pack(pages_to_data(document) if isinstance(document, Document) else [])
         self._db.execute(
-            "INSERT OR REPLACE INTO documents (digest, engine, data, bytes, used) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (digest, engine, data, len(data) + len(text), self._used or self._tick()),
+            "INSERT OR REPLACE INTO documents (digest, engine, data, headings, bytes, used) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (digest, engine, data, headings, len(data) + len(headings) + len(text), used),
         )
         self._db.execute(
             "INSERT OR REPLACE INTO texts (digest, engine, data) VALUES (?, ?, ?)",
@@ -340,15 +372,11 @@ class ExtractionCache:
             if entry.search is not None and (entry.search.changed or not entry.stored)
         ]
         if rows:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.executemany(
+            self._transaction(
+                lambda: self._db.executemany(
                     "INSERT OR REPLACE INTO phrases (digest, engine, data) VALUES (?, ?, ?)", rows
-                )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+                ).close()
+            )
 
     def prune(self) -> int:
         """Delete least-recently-used documents until the cache fits its size cap."""
@@ -373,7 +401,8 @@ class ExtractionCache:
             self._db.execute("DELETE FROM files WHERE digest NOT IN (SELECT digest FROM documents)")
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
             raise
         return removed
 
@@ -391,24 +420,15 @@ class ExtractionCache:
             self._db.execute(f"DELETE FROM {table}")
         self._db.execute("VACUUM")
 
-    def extract_all(
+    def _look_up(
         self,
         refs: Sequence[DocumentRef],
-        options: ExtractOptions,
-        extract_missing: ExtractAll,
-        on_document: OnDocument | None = None,
-    ) -> list[AnyDocument]:
-        """Return every document, from the cache where possible, extracting the rest.
-
-        Extracted documents are stored as they arrive, while the other files are still being
-        read, each in a short transaction so that another scan is never kept waiting.
-        """
-        engine = engine_key(options)
-        self._options = options
-        results: list[AnyDocument | None] = [None] * len(refs)
+        readable: list[int],
+        engine: str,
+        results: list[AnyDocument | None],
+    ) -> list[tuple[int, str]]:
+        """Fill ``results`` from the cache; return the files to read, with their digests."""
         missing: list[tuple[int, str]] = []
-        readable = [i for i, ref in enumerate(refs) if ref.problem is None and ref.format.readable]
-        wanted = set(readable)
         self._db.execute("BEGIN IMMEDIATE")
         try:
             found = self._fast_hits(refs, readable, engine)
@@ -435,8 +455,36 @@ class ExtractionCache:
             )
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
             raise
+        return missing
+
+    def extract_all(
+        self,
+        refs: Sequence[DocumentRef],
+        options: ExtractOptions,
+        extract_missing: ExtractAll,
+        on_document: OnDocument | None = None,
+    ) -> list[AnyDocument]:
+        """Return every document, from the cache where possible, extracting the rest.
+
+        Extracted documents are stored as they arrive, while the other files are still being
+        read, each in a short transaction so that another scan is never kept waiting.
+        """
+        engine = engine_key(options)
+        self._options = options
+        results: list[AnyDocument | None] = [None] * len(refs)
+        readable = [i for i, ref in enumerate(refs) if ref.problem is None and ref.format.readable]
+        wanted = set(readable)
+        try:
+            missing = self._look_up(refs, readable, engine, results)
+        except sqlite3.DatabaseError as exc:
+            if not _damage(exc):
+                raise
+            self._recover(exc)
+            results = [None] * len(refs)
+            missing = self._look_up(refs, readable, engine, results)
         if on_document is not None:
             for index, document in enumerate(results):
                 if document is not None:
@@ -451,13 +499,7 @@ class ExtractionCache:
             index, digest = missing[position]
             # A timeout depends on the machine and its load: read that file again next time.
             if digest and not _transient(document):
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    self.put(digest, engine, document)
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    self._db.execute("ROLLBACK")
-                    raise
+                self._transaction(partial(self.put, digest, engine, document))
             if on_document is not None:
                 on_document(index, document)
 
@@ -465,10 +507,20 @@ class ExtractionCache:
             extracted = extract_missing([refs[i] for i, _ in missing], options, store)
             for (index, _), document in zip(missing, extracted, strict=True):
                 results[index] = document
-        self.prune()
+        try:
+            self.prune()
+        except sqlite3.DatabaseError as exc:
+            if not _damage(exc):
+                raise
+            self._recover(exc)
         documents = [r for r in results if r is not None]
         assert len(documents) == len(refs), "every file gets a result"
         return documents
+
+
+def _damage(exc: sqlite3.DatabaseError) -> bool:
+    """Tell a damaged cache file from a busy one (another scan held the lock too long)."""
+    return not (isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc))
 
 
 def _path_key(ref: DocumentRef) -> bytes:

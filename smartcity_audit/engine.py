@@ -21,7 +21,7 @@ from smartcity_audit.matching import (
     CompiledMatch,
     DocumentIndex,
     DocumentPool,
-    TextSearch,
+    TextSearchOf,
     file_stem,
     folder_resolver,
     pinned_candidates,
@@ -68,10 +68,6 @@ class ExtractAll(Protocol):
         options: ExtractOptions,
         on_document: OnDocument | None = None,
     ) -> list[AnyDocument]: ...
-
-
-# The phrase search of a document with the answers remembered from earlier scans, if any.
-TextSearchOf = Callable[[Document], TextSearch | None]
 
 
 def extract_sequentially(
@@ -133,12 +129,7 @@ def evaluate(
     """
     folder_of = folder_resolver(request.rubric)
     indexes = [
-        DocumentIndex(
-            document,
-            folder_of(document.path),
-            text_search(document) if text_search and isinstance(document, Document) else None,
-        )
-        for document in documents
+        DocumentIndex(document, folder_of(document.path), text_search) for document in documents
     ]
     by_path = {index.document.path: index for index in indexes}
     pool = DocumentPool(indexes, title_vocabulary(request.rubric))

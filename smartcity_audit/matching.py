@@ -78,6 +78,11 @@ class TextSearch:
         self.changed = False
 
     @property
+    def remembers(self) -> bool:
+        """Tell whether this search came with answers from an earlier scan."""
+        return self._encoded is not None or bool(self._memo)
+
+    @property
     def memo(self) -> PhraseMemo:
         """Return the answers so far: phrase -> ``[page, excerpt or None]``, or ``None``."""
         if self._memo is None:
@@ -155,6 +160,10 @@ def file_name(path: str) -> str:
     return path.rpartition("/")[2]
 
 
+# The phrase search of a document with the answers remembered from earlier scans, if any.
+TextSearchOf = Callable[[Document], TextSearch | None]
+
+
 class DocumentIndex:
     """A document prepared once for all the phrase searches of a rubric."""
 
@@ -162,15 +171,23 @@ class DocumentIndex:
         self,
         document: AnyDocument,
         folder_dimension: str | None = None,
-        search: TextSearch | None = None,
+        text_search: TextSearchOf | None = None,
     ) -> None:
         self.document = document
         self.folder_dimension = folder_dimension  # the dimension whose folder holds the file
-        self.text: TextSearch | None = None
-        if isinstance(document, Document):
-            self.text = search or TextSearch(lambda: document.pages)
+        self._text_search = text_search
         # A title hit is shown on the first page: page 1 of a PDF; a DOCX has no page numbers.
         self.first_page = 1 if document.format is DocFormat.PDF else None
+        self._titles: dict[str, Found | None] = {}
+
+    @cached_property
+    def text(self) -> TextSearch | None:
+        """Return the phrase search of the body text (from ``text_search`` when it has one)."""
+        document = self.document
+        if not isinstance(document, Document):
+            return None
+        search = self._text_search(document) if self._text_search is not None else None
+        return search or TextSearch(lambda: document.pages)
 
     @cached_property
     def name(self) -> SearchText:
@@ -197,6 +214,14 @@ class DocumentIndex:
 
     def find_title(self, phrase: str) -> Found | None:
         """Find a normalised phrase in the title region or, failing that, in the file name."""
+        # Many requirements ask the same title phrases ("laporan", "surat keputusan").
+        if phrase in self._titles:
+            return self._titles[phrase]
+        found = self._find_title(phrase)
+        self._titles[phrase] = found
+        return found
+
+    def _find_title(self, phrase: str) -> Found | None:
         title = self.title
         if title is not None:
             hit = title.find(phrase)
@@ -367,6 +392,7 @@ class DocumentPool:
         self._vocabulary = frozenset(vocabulary) if vocabulary is not None else None
         self._words: dict[str, list[int]] | None = None
         self._by_folder: dict[str | None, list[int]] | None = None
+        self._absences: dict[str, set[int]] | None = None
 
     def _title_words(self) -> dict[str, list[int]]:
         if self._words is None:
@@ -409,6 +435,23 @@ class DocumentPool:
             return set(self._folders().get(compiled.dimension, [])) if compiled.dimension else set()
         return None
 
+    def _absent(self, phrase: str) -> set[int]:
+        """Return the documents whose remembered answers say ``phrase`` is not in their text.
+
+        Only known answers count: a document never asked the phrase (or read just now) is not
+        in the set, so it is still searched.
+        """
+        if self._absences is None:
+            self._absences = {}
+            for position, index in enumerate(self.indexes):
+                text = index.text
+                if text is None or not text.remembers:
+                    continue
+                for known, answer in text.memo.items():
+                    if answer is None:
+                        self._absences.setdefault(known, set()).add(position)
+        return self._absences.get(phrase, set())
+
     def _folders(self) -> dict[str | None, list[int]]:
         """Return the documents in each dimension's folders."""
         if self._by_folder is None:
@@ -421,11 +464,19 @@ class DocumentPool:
         """Return, in document order, the documents that may match a ``match`` block."""
         found: set[int] | None = None
         if compiled.match.all:
-            # Every key must hit: the indexed keys intersect.
+            # Every key must hit: the indexed keys intersect, and a document whose remembered
+            # answers already rule out a text key (see ``_absent``) is left out.
+            excluded: set[int] = set()
             for key in compiled.keys:
                 positions = self._key_positions(key, compiled)
                 if positions is not None:
                     found = positions if found is None else found & positions
+                elif key == _TEXT_ANY and compiled.text_any:
+                    excluded |= set.intersection(*(self._absent(p) for p in compiled.text_any))
+                elif key == _TEXT_ALL:
+                    excluded = excluded.union(*(self._absent(p) for p in compiled.text_all))
+            if excluded:
+                found = (set(range(len(self.indexes))) if found is None else found) - excluded
         else:
             # Any key may hit: only when every key is indexed can the search be narrowed.
             sets = [self._key_positions(key, compiled) for key in compiled.keys]

@@ -33,7 +33,7 @@ from smartcity_audit.model import (
 )
 from smartcity_audit.text import normalize
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 def _problem(problem: Problem) -> list[Any]:
@@ -67,15 +67,20 @@ def document_to_data(document: AnyDocument) -> dict[str, Any]:
         "title_normalized": document.title_normalized,
         "page_count": document.page_count,
         "words": document.words,
-        # A string of JSON within the JSON: decoded only when a check looks at the headings.
-        "headings": json.dumps(
-            [[h.text, h.level, h.page, h.source] for h in document.headings], ensure_ascii=False
-        ),
         "years": [[y.year, y.source.value, y.page, y.excerpt] for y in document.years],
         "markers": [[m.kind.value, m.page, m.excerpt] for m in document.markers],
         "problems": [_problem(p) for p in document.problems],
         "kind": document.kind.value,
     }
+
+
+def headings_to_json(document: AnyDocument) -> str:
+    """Return the headings as JSON text, stored apart and decoded only when a check needs them."""
+    if isinstance(document, UnreadableDocument):
+        return "[]"
+    return json.dumps(
+        [[h.text, h.level, h.page, h.source] for h in document.headings], ensure_ascii=False
+    )
 
 
 def pages_to_data(document: Document) -> list[list[Any]]:
@@ -147,7 +152,7 @@ _YEAR_SOURCES = {member.value: member for member in YearSource}
 _MARKER_KINDS = {member.value: member for member in MarkerKind}
 
 
-def _headings(encoded: str) -> tuple[Heading, ...]:
+def _headings(encoded: str | bytes) -> tuple[Heading, ...]:
     try:
         return tuple(Heading(str(t), int(lv), p, str(s)) for t, lv, p, s in json.loads(encoded))
     except (TypeError, ValueError):  # a damaged entry: its headings are lost, not the scan
@@ -155,7 +160,10 @@ def _headings(encoded: str) -> tuple[Heading, ...]:
 
 
 def document_from_data(
-    data: Mapping[str, Any], ref: DocumentRef, pages: Sequence[Page] = ()
+    data: Mapping[str, Any],
+    ref: DocumentRef,
+    pages: Sequence[Page] = (),
+    headings: str | bytes = "[]",
 ) -> AnyDocument:
     """Rebuild a document found at ``ref``; raise ``ValueError`` on data of another shape."""
     if data.get("v") != FORMAT_VERSION:
@@ -179,7 +187,7 @@ def document_from_data(
             pages=pages,
             page_count=data["page_count"],
             words=int(data["words"]),
-            headings=Deferred(partial(_headings, str(data["headings"]))),
+            headings=Deferred(partial(_headings, headings)),
             years=tuple(
                 YearMention(int(y), _YEAR_SOURCES[s], p, str(e)) for y, s, p, e in data["years"]
             ),

@@ -255,3 +255,23 @@ def test_documents_are_stored_as_they_are_read_so_an_interrupted_scan_keeps_them
         _, counting = _scan(cache, evidence)
     readable = [d for d in discover(evidence) if d.format.readable and d.problem is None]
     assert len(counting.read) == len(readable) - 2 + 1  # the rest, and the .xlsx as always
+
+
+def test_a_cache_damaged_inside_is_set_aside_and_rebuilt(evidence: Path, tmp_path: Path) -> None:
+    """Damage past the header (found only when pages are read) costs a rebuild, not the scan."""
+    folder = tmp_path / "cache"
+    with ExtractionCache(folder) as cache:
+        _scan(cache, evidence)
+        cache._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database = folder / "extraction-cache.sqlite3"
+    data = bytearray(database.read_bytes())
+    page = 4096
+    for start in range(2 * page, len(data), page):  # every page after the schema's
+        data[start : start + 64] = b"\xff" * 64
+    database.write_bytes(bytes(data))
+    with ExtractionCache(folder) as cache:
+        documents, counting = _scan(cache, evidence)
+        assert [code for code, _ in cache.warnings] == ["warning.cache_rebuilt"]
+        assert len(counting.read) > 1
+    assert documents == extract_sequentially(discover(evidence), ExtractOptions())
+    assert (folder / "extraction-cache.sqlite3.corrupt").exists()
