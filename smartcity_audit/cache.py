@@ -91,7 +91,7 @@ def default_folder() -> Path:
 def engine_key(options: ExtractOptions) -> str:
     """Name everything that changes what extraction returns."""
     versions = []
-    for package in ("pypdf", "pypdfium2", "python-docx", "lxml", "ocrmypdf"):
+    for package in ("pypdf", "pypdfium2", "lxml", "ocrmypdf"):
         try:
             versions.append(f"{package} {metadata.version(package)}")
         except metadata.PackageNotFoundError:
