@@ -1,5 +1,5 @@
 """Run the command line with ``python -m smartcity_audit``."""
 
-from smartcity_audit.cli import main
+from smartcity_audit.cli import run
 
-raise SystemExit(main())
+run()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 import os
 import shutil
@@ -969,10 +970,31 @@ def rubric_schema() -> None:
     _guard(action)
 
 
+# A scan builds hundreds of thousands of small, long-lived objects (documents, candidates,
+# report data) and hardly any reference cycles. At the default threshold (700) the cyclic
+# collector keeps walking them all, which took a quarter of a rescan of 10,000 documents.
+GC_THRESHOLD = (10_000, 10, 10)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code."""
+    gc.set_threshold(*GC_THRESHOLD)
     try:
         app(args=argv, prog_name="smartcity-audit", standalone_mode=True)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
     return EXIT_OK
+
+
+def run() -> None:
+    """Run as a program (the ``smartcity-audit`` command, ``python -m smartcity_audit``).
+
+    Exits without tearing down the objects of the scan one by one, which took a third of a
+    second after a rescan of 10,000 documents: every file is written and closed, and the
+    workers have stopped, by the time ``main`` returns. Output streams are flushed first.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe ("| head")
+            stream.flush()
+    os._exit(code)

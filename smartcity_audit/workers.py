@@ -14,6 +14,7 @@ other POSIX systems that enforce it; where the ``resource`` module or the limit 
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import time
@@ -66,6 +67,7 @@ def _serve(
 ) -> None:
     """Run in a worker: extract each file the parent sends until it sends ``None``."""
     limit_memory(memory_mb)
+    gc.set_threshold(10_000, 10, 10)  # as in the scan (``cli.GC_THRESHOLD``): few cycles here
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     while True:
         try:
