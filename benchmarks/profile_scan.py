@@ -9,10 +9,8 @@ Usage::
 1. ``cold.prof``: a cold scan under ``python -m cProfile`` with ``--jobs 0`` (extraction in the
    scanning process, so the profile covers what the workers do), ``--no-cache``;
 2. ``warm.prof``: a warm scan under cProfile (the cache filled by an unprofiled scan first);
-3. stage timings without a profiler: PDF text (PDFium), the per-page analysis functions, the
-   parent's indexing and matching, each next to a candidate fix computed here (the package is
-   not changed; a fix is applied in this process only, and its result compared with the
-   original's).
+3. stage timings without a profiler: discovery, PDF extraction with its per-page analysis
+   functions, DOCX extraction, the cache lookup, evaluation cold and warm, the JSON report.
 
 cProfile inflates functions that make many small calls (generator expressions); part 3 gives
 the undistorted proportions. For a sampling view of the workers too, use py-spy::
@@ -96,103 +94,67 @@ def _timed(function: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - started, result
 
 
-def _page_count(path: str) -> int:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(path)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def stages(corpus: Path) -> None:
-    """Time the extraction and evaluation stages and candidate fixes, without a profiler."""
-    from smartcity_audit import analysis, matching
+    """Time the stages of extraction and evaluation in one process, without a profiler."""
+    import datetime as dt
+    import gc
+
+    from smartcity_audit import analysis
+    from smartcity_audit.cache import ExtractionCache
+    from smartcity_audit.cli import GC_THRESHOLD
     from smartcity_audit.discovery import discover
-    from smartcity_audit.engine import extract_sequentially
-    from smartcity_audit.extractors import ExtractOptions
-    from smartcity_audit.extractors import pdf as pdf_extractor
-    from smartcity_audit.matching import CompiledMatch, DocumentIndex, find_candidates
-    from smartcity_audit.model import Document, Evidence
+    from smartcity_audit.engine import AuditRequest, evaluate, extract_sequentially
+    from smartcity_audit.extractors import ExtractOptions, extract
+    from smartcity_audit.model import Document
+    from smartcity_audit.reports import REPORTERS, ReportOptions
     from smartcity_audit.rubric import load_rubric
-    from smartcity_audit.text import SearchText, normalize
+    from smartcity_audit.text import normalize
 
-    refs = discover(corpus)
+    gc.set_threshold(*GC_THRESHOLD)  # as the command does
+    options = ExtractOptions()
+    t, refs = _timed(lambda: discover(corpus))
     pdfs = [r for r in refs if r.format.value == "pdf"]
-    print(f"\n=== stages on {len(refs)} files ({len(pdfs)} PDF), one process, no profiler")
-    counts = [_page_count(r.abs_path) for r in pdfs]
-    seconds, texts = _timed(
-        lambda: [pdf_extractor._pdfium_texts(r, n) or [] for r, n in zip(pdfs, counts, strict=True)]
+    docxs = [r for r in refs if r.format.value == "docx"]
+    print(f"\n=== stages on {len(refs)} files, one process, no profiler")
+    print(f"  discovery: {t:.3f} s")
+    t, documents = _timed(lambda: [extract(r, options) for r in pdfs])
+    pages = [p.text for d in documents if isinstance(d, Document) for p in d.pages]
+    print(
+        f"  PDF extraction: {t:.3f} s for {len(pages)} pages, {1000 * t / len(pages):.3f} ms/page"
     )
-    pages = [t for doc in texts for t in doc]
-    chars = sum(map(len, pages))
-    print(f"{len(pages)} PDF pages, {chars / 1e6:.1f} M characters")
 
-    def row(label: str, value: float, per_page: bool = True) -> None:
-        extra = f"  {1000 * value / len(pages):6.3f} ms/page" if per_page else ""
-        print(f"  {label:58s} {value:7.3f} s{extra}")
-
-    row("PDFium text (pdf._pdfium_texts)", seconds)
-    t, _ = _timed(lambda: [sum(not ch.isspace() for ch in p) for p in pages])
-    row("pdf.extract: sum(not ch.isspace() for ch in text)", t)
-    t, _ = _timed(lambda: [len("".join(p.split())) for p in pages])
-    row("  fix: len(''.join(text.split()))", t)
-    t, original = _timed(lambda: [list(analysis.heading_lines(p.splitlines(), 1)) for p in pages])
-    row("analysis.heading_lines", t)
-    upper_line = analysis._is_upper_line
-
-    def upper_first(line: str) -> bool:
-        return line.isupper() and upper_line(line)
-
-    analysis._is_upper_line = upper_first
-    try:
-        t, fixed = _timed(lambda: [list(analysis.heading_lines(p.splitlines(), 1)) for p in pages])
-    finally:
-        analysis._is_upper_line = upper_line
-    row(f"  fix: str.isupper() first in _is_upper_line (same: {fixed == original})", t)
-    t, _ = _timed(lambda: [analysis.ratification(p, 1) for p in pages])
-    row("analysis.ratification", t)
-    t, _ = _timed(lambda: [len(normalize(p).split()) for p in pages])
-    row("text.normalize() of every page (in the worker)", t)
-
-    docx_refs = [r for r in refs if r.format.value == "docx"]
-    if docx_refs:
-        import docx
-
-        from smartcity_audit.extractors import docx as docx_extractor
-
-        options = ExtractOptions()
-        t, _ = _timed(lambda: [docx_extractor.extract(r, options) for r in docx_refs])
+    def row(label: str, function: Callable[[], Any]) -> None:
+        seconds, _ = _timed(function)
         print(
-            f"  {len(docx_refs)} DOCX: extractors.docx.extract {t:.3f} s, {1000 * t / len(docx_refs):.1f} ms/file"
+            f"    of which {label:34s} {seconds:7.3f} s  {1000 * seconds / len(pages):.3f} ms/page"
         )
-        t, _ = _timed(lambda: [docx.Document(r.abs_path) for r in docx_refs])
-        print(f"    of which python-docx docx.Document() opening the package: {t:.3f} s")
 
-    print("parent (every scan, warm too): documents extracted in-process first")
-    documents = extract_sequentially(refs, ExtractOptions())
-    rubric = load_rubric("gm100sc")
-    folder_of = matching.folder_resolver(rubric)
-    all_chars = sum(len(p.text) for d in documents if isinstance(d, Document) for p in d.pages)
-    t, indexes = _timed(lambda: [DocumentIndex(d, folder_of(d.path)) for d in documents])
-    row(f"matching.DocumentIndex (SearchText of {all_chars / 1e6:.1f} M chars)", t, False)
-
-    def match_all() -> list[list[tuple[str, Evidence]]]:
-        return [
-            [
-                (i.document.path, e)
-                for i, e in find_candidates(r, CompiledMatch.of(r.match, r.dimension), indexes)
-            ]
-            for r in rubric.requirements
-        ]
-
-    t, _ = _timed(match_all)
-    row("matching.find_candidates, all requirements", t, False)
-    t, _ = _timed(
-        lambda: [SearchText(p.text) for d in documents if isinstance(d, Document) for p in d.pages]
+    row(
+        "analysis.heading_lines",
+        lambda: [list(analysis.heading_lines(p.splitlines(), 1)) for p in pages],
     )
-    row("  for comparison: SearchText without the cached normalized text", t, False)
+    row("analysis.ratification", lambda: [analysis.ratification(p, 1) for p in pages])
+    row("text.normalize", lambda: [normalize(p) for p in pages])
+    if docxs:
+        t, _ = _timed(lambda: [extract(r, options) for r in docxs])
+        print(f"  DOCX extraction: {t:.3f} s, {1000 * t / len(docxs):.2f} ms/file")
+
+    request = AuditRequest(
+        root=corpus, rubric=load_rubric("gm100sc"), as_of=dt.date.fromisoformat(AS_OF)
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        with ExtractionCache(Path(folder)) as cache:
+            t, documents = _timed(lambda: cache.extract_all(refs, options, extract_sequentially))
+            t, result = _timed(lambda: evaluate(request, documents, cache.text_search))
+            print(f"  evaluation, cold (phrases searched in the text): {t:.3f} s")
+            cache.save_phrases()
+        with ExtractionCache(Path(folder)) as cache:
+            t, documents = _timed(lambda: cache.extract_all(refs, options, extract_sequentially))
+            print(f"  cache lookup of {len(refs)} unchanged files: {t:.3f} s")
+            t, result = _timed(lambda: evaluate(request, documents, cache.text_search))
+            print(f"  evaluation, warm (phrase answers remembered): {t:.3f} s")
+    t, _ = _timed(lambda: REPORTERS["json"](result, ReportOptions(lang="id")))
+    print(f"  JSON report: {t:.3f} s")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,9 @@ import contextlib
 import hashlib
 import json
 import os
+import queue
 import sqlite3
+import threading
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -158,7 +160,8 @@ class ExtractionCache:
         self._db = self._open()
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        # Used by one thread at a time: the scan's, or during extraction the ``_Writer``'s.
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -495,16 +498,23 @@ class ExtractionCache:
         self.hits += len(refs) - len(missing)
         self.misses += sum(1 for _, digest in missing if digest)
 
-        def store(position: int, document: AnyDocument) -> None:
-            index, digest = missing[position]
-            # A timeout depends on the machine and its load: read that file again next time.
-            if digest and not _transient(document):
-                self._transaction(partial(self.put, digest, engine, document))
-            if on_document is not None:
-                on_document(index, document)
-
         if missing:
-            extracted = extract_missing([refs[i] for i, _ in missing], options, store)
+            # Documents are stored by a thread of their own while the workers go on: a scan
+            # that stored them itself kept the workers waiting on each write.
+            writer = _Writer(self, engine)
+
+            def store(position: int, document: AnyDocument) -> None:
+                index, digest = missing[position]
+                # A timeout depends on the machine and its load: read that file again next time.
+                if digest and not _transient(document):
+                    writer.put(digest, document)
+                if on_document is not None:
+                    on_document(index, document)
+
+            try:
+                extracted = extract_missing([refs[i] for i, _ in missing], options, store)
+            finally:
+                writer.close()
             for (index, _), document in zip(missing, extracted, strict=True):
                 results[index] = document
         try:
@@ -516,6 +526,37 @@ class ExtractionCache:
         documents = [r for r in results if r is not None]
         assert len(documents) == len(refs), "every file gets a result"
         return documents
+
+
+class _Writer:
+    """Store extracted documents in the cache from a thread, in the order they arrive.
+
+    While it runs, only this thread uses the cache's connection. Compressing text and SQLite
+    writes let the scan's thread read the next results meanwhile.
+    """
+
+    def __init__(self, cache: ExtractionCache, engine: str) -> None:
+        self._cache = cache
+        self._engine = engine
+        self._queue: queue.SimpleQueue[tuple[str, AnyDocument] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="cache-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, digest: str, document: AnyDocument) -> None:
+        self._queue.put((digest, document))
+
+    def close(self) -> None:
+        """Store what is queued, then stop."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            digest, document = item
+            # A damaged cache is set aside and rebuilt inside ``_transaction``; a locked one
+            # (another scan held the lock past the timeout) costs this document its entry.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self._cache._transaction(partial(self._cache.put, digest, self._engine, document))
 
 
 def _damage(exc: sqlite3.DatabaseError) -> bool:
