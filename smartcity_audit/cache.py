@@ -409,6 +409,10 @@ class ExtractionCache:
             raise
         return removed
 
+    def is_empty(self) -> bool:
+        """Tell whether the cache holds no document (a first scan reads every file)."""
+        return self._db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
     def info(self) -> CacheInfo:
         """Return counts and size."""
         documents, size = self._db.execute(
@@ -429,12 +433,15 @@ class ExtractionCache:
         readable: list[int],
         engine: str,
         results: list[AnyDocument | None],
+        prepare: Callable[[int], None] | None = None,
     ) -> list[tuple[int, str]]:
         """Fill ``results`` from the cache; return the files to read, with their digests."""
         missing: list[tuple[int, str]] = []
         self._db.execute("BEGIN IMMEDIATE")
         try:
             found = self._fast_hits(refs, readable, engine)
+            if prepare is not None and len(found) < len(readable):
+                prepare(len(readable) - len(found))
             for index in readable:
                 if index in found:
                     results[index] = found[index]
@@ -469,11 +476,13 @@ class ExtractionCache:
         options: ExtractOptions,
         extract_missing: ExtractAll,
         on_document: OnDocument | None = None,
+        prepare: Callable[[int], None] | None = None,
     ) -> list[AnyDocument]:
         """Return every document, from the cache where possible, extracting the rest.
 
-        Extracted documents are stored as they arrive, while the other files are still being
-        read, each in a short transaction so that another scan is never kept waiting.
+        ``prepare`` hears how many files the cache certainly lacks (changed or new, before
+        their content is hashed), so that workers can start meanwhile. Extracted documents are
+        stored as they arrive, while the other files are still being read.
         """
         engine = engine_key(options)
         self._options = options
@@ -481,7 +490,7 @@ class ExtractionCache:
         readable = [i for i, ref in enumerate(refs) if ref.problem is None and ref.format.readable]
         wanted = set(readable)
         try:
-            missing = self._look_up(refs, readable, engine, results)
+            missing = self._look_up(refs, readable, engine, results, prepare)
         except sqlite3.DatabaseError as exc:
             if not _damage(exc):
                 raise

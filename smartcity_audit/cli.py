@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from smartcity_audit.engine import ExtractAll, OnDocument
     from smartcity_audit.extractors import ExtractOptions
     from smartcity_audit.model import AnyDocument, AuditResult, DocumentRef
+    from smartcity_audit.workers import WorkerPool
 
 EXIT_OK = 0
 EXIT_GATE = 1
@@ -388,18 +389,12 @@ def _open_cache(opts: ScanOptions, root: Path) -> Iterator[ExtractionCache | Non
         yield cache
 
 
-def _extractor(opts: ScanOptions) -> ExtractAll:
-    """Choose how documents are extracted: worker processes with limits, or in this process."""
+def _extractor(pool: WorkerPool | None) -> ExtractAll:
+    """Choose how documents are extracted: in worker processes with limits, or in this process."""
     from smartcity_audit.engine import extract_sequentially
-    from smartcity_audit.workers import WorkerLimits, extract_in_workers
 
-    if opts.jobs == 0:
+    if pool is None:
         return extract_sequentially
-    limits = WorkerLimits(
-        jobs=opts.jobs or os.cpu_count() or 1,
-        timeout=opts.timeout,
-        memory_mb=opts.memory_mb or None,
-    )
     progress = _progress_bar()
 
     def extract_all(
@@ -407,19 +402,43 @@ def _extractor(opts: ScanOptions) -> ExtractAll:
         options: ExtractOptions,
         on_document: OnDocument | None = None,
     ) -> list[AnyDocument]:
+        assert options == pool.options, "the workers read with the scan's options"
         if progress is None:
-            return extract_in_workers(refs, options, limits, on_document=on_document)
+            return pool.extract(refs, on_document=on_document)
         with progress:
             task = progress.add_task(tr(_State.lang, "msg.reading"), total=len(refs))
-            return extract_in_workers(
+            return pool.extract(
                 refs,
-                options,
-                limits,
                 lambda done, total: progress.update(task, completed=done, total=total),
-                on_document=on_document,
+                on_document,
             )
 
     return extract_all
+
+
+@contextlib.contextmanager
+def _scan_resources(
+    opts: ScanOptions, root: Path, options: ExtractOptions
+) -> Iterator[tuple[ExtractionCache | None, WorkerPool | None]]:
+    """Open the cache and prepare the workers (``--jobs 0``: none), closing both afterwards.
+
+    With no cache, or an empty one, every file will be read: the workers start at once, while
+    the scan still loads its configuration and rubric and lists the folder.
+    """
+    from smartcity_audit.workers import WorkerLimits, WorkerPool
+
+    with _open_cache(opts, root) as cache, contextlib.ExitStack() as stack:
+        pool = None
+        if opts.jobs != 0:
+            limits = WorkerLimits(
+                jobs=opts.jobs or os.cpu_count() or 1,
+                timeout=opts.timeout,
+                memory_mb=opts.memory_mb or None,
+            )
+            pool = stack.enter_context(WorkerPool(options, limits))
+            if cache is None or cache.is_empty():
+                pool.start()
+        yield cache, pool
 
 
 def _progress_bar() -> Progress | None:
@@ -504,12 +523,8 @@ def _write_reports(
 
 
 def _scan(opts: ScanOptions) -> int:
-    from smartcity_audit.config import Config, check_against_rubric, find_config, load_config
-    from smartcity_audit.engine import AuditRequest, run_audit
     from smartcity_audit.extractors import ExtractOptions
-    from smartcity_audit.model import Severity
     from smartcity_audit.output import is_inside
-    from smartcity_audit.rubric import DEFAULT_RUBRIC, load_rubric
 
     lang = _check_lang(opts.lang)
     _State.lang = lang or _State.lang
@@ -534,6 +549,31 @@ def _scan(opts: ScanOptions) -> int:
                 "error.output_inside_root", {"path": str(path)}, hint="hint.output_inside_root"
             )
 
+    options = ExtractOptions(max_pages=opts.max_pages, pdf_engine=opts.pdf_engine, ocr=opts.ocr)
+    with _scan_resources(opts, root, options) as (cache, pool):
+        result = _audit(opts, root, options, cache, pool)
+    language = result.language
+    _write_reports(result, targets, language, opts.no_color)
+    _github_step_summary(result, language)
+    for failure in result.gate_failures:
+        _err(f"{tr(language, 'error.prefix')}: {render(failure.reason, language)}")
+    return EXIT_GATE if result.gate_failures else EXIT_OK
+
+
+def _audit(
+    opts: ScanOptions,
+    root: Path,
+    options: ExtractOptions,
+    cache: ExtractionCache | None,
+    pool: WorkerPool | None,
+) -> AuditResult:
+    """Load the configuration and rubric, and run the audit of ``root``."""
+    from smartcity_audit.config import Config, check_against_rubric, find_config, load_config
+    from smartcity_audit.engine import AuditRequest, run_audit
+    from smartcity_audit.model import Severity
+    from smartcity_audit.rubric import DEFAULT_RUBRIC, load_rubric
+
+    lang = _check_lang(opts.lang)
     if opts.config is not None:
         if not opts.config.is_file():
             raise ConfigError("error.file_missing", {"path": str(opts.config)})
@@ -583,33 +623,27 @@ def _scan(opts: ScanOptions) -> int:
         baseline_label=opts.baseline.as_posix() if opts.baseline else None,
         baseline_tolerance=opts.baseline_tolerance,
         config_source=config.source,
-        extract_options=ExtractOptions(
-            max_pages=opts.max_pages, pdf_engine=opts.pdf_engine, ocr=opts.ocr
-        ),
+        extract_options=options,
     )
-    with _open_cache(opts, root) as cache:
-        extract_all = _extractor(opts)
-        if cache is not None:
-            inner = extract_all
-            store = cache
+    extract_all = _extractor(pool)
+    if cache is not None:
+        inner = extract_all
+        store = cache
 
-            def extract_all(
-                refs: Sequence[DocumentRef],
-                options: ExtractOptions,
-                on_document: OnDocument | None = None,
-            ) -> list[AnyDocument]:
-                return store.extract_all(refs, options, inner, on_document)
+        def extract_all(
+            refs: Sequence[DocumentRef],
+            options: ExtractOptions,
+            on_document: OnDocument | None = None,
+        ) -> list[AnyDocument]:
+            prepare = pool.start if pool is not None else None
+            return store.extract_all(refs, options, inner, on_document, prepare)
 
-        result = run_audit(request, extract_all, cache.text_search if cache else None)
-        if cache is not None:
-            cache.save_phrases()
-        for code, params in cache.warnings if cache else ():
-            _err(f"{tr(language, 'error.warning')}: {tr(language, code, params)}")
-    _write_reports(result, targets, language, opts.no_color)
-    _github_step_summary(result, language)
-    for failure in result.gate_failures:
-        _err(f"{tr(language, 'error.prefix')}: {render(failure.reason, language)}")
-    return EXIT_GATE if result.gate_failures else EXIT_OK
+    result = run_audit(request, extract_all, cache.text_search if cache else None)
+    if cache is not None:
+        cache.save_phrases()
+    for code, params in cache.warnings if cache else ():
+        _err(f"{tr(language, 'error.warning')}: {tr(language, code, params)}")
+    return result
 
 
 @app.command()

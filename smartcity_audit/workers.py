@@ -127,6 +127,118 @@ class _Worker:
 Progress = Callable[[int, int], None]
 
 
+class WorkerPool:
+    """Reused worker processes, which may be started before the files to read are known.
+
+    A first scan knows it will read everything: its workers start while the scan still loads
+    the rubric and lists the folder, instead of after. ``extract`` starts any that are missing.
+    """
+
+    def __init__(
+        self, options: ExtractOptions, limits: WorkerLimits, extractor: Extractor = extract
+    ) -> None:
+        """Prepare workers that read with ``options``; ``extractor`` must be a module-level
+        function, since workers start with ``spawn``."""
+        self.options = options
+        self._limits = limits
+        self._extractor = extractor
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+
+    def start(self, files: int | None = None) -> None:
+        """Start the workers for ``files`` files (all ``jobs`` when unknown), if not running."""
+        wanted = self._limits.jobs if files is None else min(self._limits.jobs, files)
+        while len(self._workers) < max(1, wanted):
+            self._workers.append(self._new())
+
+    def _new(self) -> _Worker:
+        return _Worker(self._context, self.options, self._limits.memory_mb, self._extractor)
+
+    def close(self) -> None:
+        """Stop every worker (one still reading a file is killed)."""
+        for worker in self._workers:
+            worker.stop(kill=worker.task is not None)
+        self._workers = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def extract(
+        self,
+        refs: Sequence[DocumentRef],
+        progress: Progress | None = None,
+        on_document: Callable[[int, AnyDocument], None] | None = None,
+    ) -> list[AnyDocument]:
+        """Extract every file; return documents in the order of ``refs``.
+
+        ``on_document`` hears of each document as it arrives, so that the caller can store it
+        while the workers go on.
+        """
+        options, limits = self.options, self._limits
+        results: list[AnyDocument | None] = [None] * len(refs)
+        pending: deque[tuple[int, DocumentRef]] = deque()
+        for index, ref in enumerate(refs):
+            if ref.problem is not None or not ref.format.readable:
+                document = extract(ref, options)  # nothing to parse: no worker needed
+                results[index] = document
+                if on_document is not None:
+                    on_document(index, document)
+            else:
+                pending.append((index, ref))
+        done = len(refs) - len(pending)
+        if progress:
+            progress(done, len(refs))
+        if pending:
+            self.start(len(pending))
+        try:
+            while pending or any(w.task for w in self._workers):
+                for worker in self._workers:
+                    if worker.task is None and pending:
+                        worker.give(pending.popleft(), limits.timeout)
+                busy = [w for w in self._workers if w.task is not None]
+                nearest = min(w.deadline for w in busy)
+                ready = wait(
+                    [w.connection for w in busy], timeout=max(0.0, nearest - time.monotonic())
+                )
+                for worker in busy:
+                    assert worker.task is not None
+                    index, ref = worker.task
+                    if worker.connection in ready:
+                        try:
+                            _, document = worker.connection.recv()
+                        except (EOFError, OSError):  # the worker died: a crash or the memory cap
+                            document = _unreadable(
+                                ref, ProblemKind.CORRUPT, "the reader crashed on this file"
+                            )
+                            self._replace(worker)
+                        else:
+                            worker.task = None
+                    elif time.monotonic() >= worker.deadline:
+                        document = _unreadable(ref, ProblemKind.TIMEOUT, f"{limits.timeout:g} s")
+                        self._replace(worker)
+                    else:
+                        continue
+                    results[index] = document
+                    if on_document is not None:
+                        on_document(index, document)
+                    done += 1
+                    if progress:
+                        progress(done, len(refs))
+        except BaseException:
+            self.close()  # a worker may be half-way through a file: never reuse it
+            raise
+        documents = [r for r in results if r is not None]
+        assert len(documents) == len(refs), "every file gets a result"
+        return documents
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop(kill=True)
+        self._workers[self._workers.index(worker)] = self._new()
+
+
 def extract_in_workers(
     refs: Sequence[DocumentRef],
     options: ExtractOptions,
@@ -135,83 +247,6 @@ def extract_in_workers(
     extractor: Extractor = extract,
     on_document: Callable[[int, AnyDocument], None] | None = None,
 ) -> list[AnyDocument]:
-    """Extract every file in worker processes; return documents in the order of ``refs``.
-
-    ``extractor`` must be a module-level function, since workers start with ``spawn``.
-    ``on_document`` hears of each document as it arrives, so that the caller can store it
-    while the workers go on.
-    """
-    results: list[AnyDocument | None] = [None] * len(refs)
-    pending: deque[tuple[int, DocumentRef]] = deque()
-    for index, ref in enumerate(refs):
-        if ref.problem is not None or not ref.format.readable:
-            document = extract(ref, options)  # nothing to parse: no worker needed
-            results[index] = document
-            if on_document is not None:
-                on_document(index, document)
-        else:
-            pending.append((index, ref))
-    done = len(refs) - len(pending)
-    if progress:
-        progress(done, len(refs))
-    if not pending:
-        return [r for r in results if r is not None]
-
-    context = multiprocessing.get_context("spawn")
-    workers = [
-        _Worker(context, options, limits.memory_mb, extractor)
-        for _ in range(max(1, min(limits.jobs, len(pending))))
-    ]
-    try:
-        while pending or any(w.task for w in workers):
-            for worker in workers:
-                if worker.task is None and pending:
-                    worker.give(pending.popleft(), limits.timeout)
-            busy = [w for w in workers if w.task is not None]
-            nearest = min(w.deadline for w in busy)
-            ready = wait([w.connection for w in busy], timeout=max(0.0, nearest - time.monotonic()))
-            for worker in busy:
-                assert worker.task is not None
-                index, ref = worker.task
-                if worker.connection in ready:
-                    try:
-                        _, document = worker.connection.recv()
-                    except (EOFError, OSError):  # the worker died: a crash or the memory cap
-                        document = _unreadable(
-                            ref, ProblemKind.CORRUPT, "the reader crashed on this file"
-                        )
-                        workers[workers.index(worker)] = _replace(
-                            worker, context, options, limits, extractor
-                        )
-                    else:
-                        worker.task = None
-                elif time.monotonic() >= worker.deadline:
-                    document = _unreadable(ref, ProblemKind.TIMEOUT, f"{limits.timeout:g} s")
-                    workers[workers.index(worker)] = _replace(
-                        worker, context, options, limits, extractor
-                    )
-                else:
-                    continue
-                results[index] = document
-                if on_document is not None:
-                    on_document(index, document)
-                done += 1
-                if progress:
-                    progress(done, len(refs))
-    finally:
-        for worker in workers:
-            worker.stop(kill=worker.task is not None)
-    documents = [r for r in results if r is not None]
-    assert len(documents) == len(refs), "every file gets a result"
-    return documents
-
-
-def _replace(
-    worker: _Worker,
-    context: Any,
-    options: ExtractOptions,
-    limits: WorkerLimits,
-    extractor: Extractor,
-) -> _Worker:
-    worker.stop(kill=True)
-    return _Worker(context, options, limits.memory_mb, extractor)
+    """Extract every file in a pool of worker processes started for it (see ``WorkerPool``)."""
+    with WorkerPool(options, limits, extractor) as pool:
+        return pool.extract(refs, progress, on_document)
