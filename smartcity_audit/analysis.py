@@ -65,6 +65,9 @@ _OFFICE_LINE = re.compile(
     r"direktur|koordinator|notulis|pimpinan)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Every closing date has a comma followed by a digit (each form of date starts with one):
+# a page without one is spared the pattern.
+_CLOSING_HINT = re.compile(r",[ \t]*\d")
 # "Hari / Tanggal : Selasa, 12 Maret 2024" in minutes: the meeting date.
 _MEETING_DATE = re.compile(
     rf"\bhari\s*/\s*tanggal\s*(?::\s*)?(?:[^\W\d_]+,?\s*)?(?P<date>{DATE_PATTERN})", re.IGNORECASE
@@ -312,7 +315,8 @@ def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMe
                 markers.append(Marker(MarkerKind.DATE, page, excerpt))
                 years.append(YearMention(_date_year(date), YearSource.RATIFICATION, page, excerpt))
     # A closing date counts only above an office line or a signature mark.
-    for closing in _CLOSING_DATE.finditer(text) if office or signature else ():
+    closing_dates = (office or signature) and _CLOSING_HINT.search(text) is not None
+    for closing in _CLOSING_DATE.finditer(text) if closing_dates else ():
         below = text[closing.end() : closing.end() + _SIGNATORY_WINDOW]
         date = _DATE.search(closing.group("date"))
         if date and (_OFFICE_LINE.search(below) or _SIGNATURE.search(below)):

@@ -188,6 +188,9 @@ class WorkerPool:
                     on_document(index, document)
             else:
                 pending.append((index, ref))
+        # Largest files first: the last files handed out are then small ones, and no worker
+        # is left reading a 300-page book while the others have finished.
+        pending = deque(sorted(pending, key=lambda task: -task[1].size))
         done = len(refs) - len(pending)
         if progress:
             progress(done, len(refs))

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smartcity_audit.text import SearchText, clip, collapse_whitespace, normalize, prepare
+from smartcity_audit.text import (
+    _SEPARATORS,
+    SearchText,
+    clip,
+    collapse_whitespace,
+    fold,
+    normalize,
+    prepare,
+)
 
 
 @pytest.mark.parametrize(
@@ -175,3 +183,11 @@ def test_whole_word_search_agrees_with_a_padded_substring_search(
         assert hit is None
     else:
         assert hit is not None and hit.word == padded.count(" ", 0, expected)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_ascii_text_normalises_as_the_general_road_does(text: str) -> None:
+    """The fast road for ASCII gives what prepare, fold and the separator pattern give."""
+    expected = _SEPARATORS.sub(" ", fold(prepare(text))).strip()
+    assert normalize(text) == expected
