@@ -303,7 +303,8 @@ def ratification(text: str, page: int | None) -> tuple[list[Marker], list[YearMe
     years: list[YearMention] = []
     if not (place or signature or office or meeting or nip):
         return markers, years
-    text = _BLANKS.sub(" ", text)
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else no run of two blanks
+        text = _BLANKS.sub(" ", text)
     for found in _PLACE.finditer(text) if place else ():
         markers.append(Marker(MarkerKind.PLACE, page, clip(found[0], 80)))
         window = text[found.end() : found.end() + _BLOCK_WINDOW]

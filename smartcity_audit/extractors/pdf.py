@@ -171,7 +171,7 @@ def _assemble(
     problems: list[Problem] = []
     if len(pages) < page_count:
         problems.append(Problem(ProblemKind.PAGE_LIMIT, str(len(pages)), page_count))
-    empty = [p.number for p in pages if len("".join(p.text.split())) < MIN_PAGE_CHARS]
+    empty = [p.number for p in pages if _visible_chars(p.text) < MIN_PAGE_CHARS]
     if len(empty) == len(pages):
         if failed:
             return _unreadable(
@@ -339,6 +339,17 @@ def parse_pdf_date(value: str) -> dt.datetime | None:
         except ValueError:
             continue
     return None
+
+
+# The ASCII characters for which ``str.isspace`` is true.
+_ASCII_SPACE = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _visible_chars(text: str) -> int:
+    """Count the characters of ``text`` that are not whitespace."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_SPACE))
+    return len("".join(text.split()))
 
 
 def _ranges(numbers: list[int]) -> str:

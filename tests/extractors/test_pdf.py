@@ -12,11 +12,13 @@ from pathlib import Path
 import docgen
 import pytest
 from fpdf import FPDF
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from smartcity_audit.analysis import is_signed
 from smartcity_audit.discovery import discover_file
-from smartcity_audit.extractors import ExtractOptions, extract
+from smartcity_audit.extractors import ExtractOptions, extract, pdf
 from smartcity_audit.model import (
     DocFormat,
     Document,
@@ -286,3 +288,10 @@ def test_page_limit(tmp_path: Path) -> None:
     assert "Halaman nomor 2." in text
     assert "Halaman nomor 3." not in text
     assert _read(path).problems == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x3000), max_size=80))
+def test_visible_characters_are_those_that_are_not_whitespace(text: str) -> None:
+    """The fast count for ASCII pages agrees with ``str.split`` on any text."""
+    assert pdf._visible_chars(text) == len("".join(text.split()))
