@@ -5,13 +5,15 @@ folder of the platform (``platformdirs``), never inside an evidence folder. Entr
 by the SHA-256 of the file's content plus an *engine key* (tool version, reader library
 versions, extraction options), so a changed file, a new smartcity-audit or a different
 ``--max-pages`` is read again. A ``(path, size, mtime_ns)`` table lets an unchanged file skip
-hashing. Everything is stored as JSON, the text zlib-compressed (never pickle: a restored CI cache must
-not run code), in three tables per document: what judging needs (``documents``), the text of
-its pages (``texts``, read only when needed) and the answers of the phrase searches made so
-far (``phrases``, see ``matching.TextSearch``). A rescan of unchanged files with the same
-rubric reads the first and the last, one query for all files, and no text. The file is pruned
-least-recently-used down to a size cap. Two scans at once are safe (WAL journal, busy
-timeout); a corrupt cache file is set aside and rebuilt with a warning.
+hashing. Everything is stored as JSON, the text zlib-compressed (never pickle: a restored CI
+cache must not run code), in three tables per document: what judging needs (``documents``,
+the headings in a column of their own), the text of its pages (``texts``, read only when
+needed) and the answers of the phrase searches made so far (``phrases``, see
+``matching.TextSearch``). A rescan of unchanged files with the same rubric reads the first and
+the last, one query for all files, and no text. The file is pruned least-recently-used down to
+a size cap. Two scans at once are safe (WAL journal, busy timeout, short write transactions);
+a damaged cache file is set aside and rebuilt with a warning, when it is opened or when a
+query meets the damage.
 """
 
 from __future__ import annotations
