@@ -45,6 +45,8 @@ _BY_EXTENSION = {
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 _SNIFF_BYTES = 1024
+_WINDOWS = os.name == "nt"
+_REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT (stat.FILE_ATTRIBUTE_* exist on Windows only)
 _EOCD_SIZE = 22  # the end-of-central-directory record of a zip file, without its comment
 _MAX_COMMENT = 65535
 _FIRST_WINDOW = 8192
@@ -156,6 +158,17 @@ def sniff_format(path: str, head: bytes, by_extension: DocFormat) -> DocFormat:
     return by_extension
 
 
+def _is_junction(entry: os.DirEntry[str]) -> bool:
+    """Tell a Windows junction (a reparse point that ``is_symlink`` does not report).
+
+    Such an entry may lead anywhere, like a link, so its real path must be resolved.
+    """
+    if not _WINDOWS:
+        return False
+    attributes = getattr(entry.stat(follow_symlinks=False), "st_file_attributes", 0)
+    return bool(attributes & _REPARSE_POINT)
+
+
 def _skipped(name: str) -> bool:
     return name.startswith((".", "~$")) or name.lower() in _SYSTEM_FILES
 
@@ -259,7 +272,7 @@ def _visit(
 ) -> Iterator[DocumentRef]:
     path = entry.path
     try:
-        is_link = entry.is_symlink()
+        is_link = entry.is_symlink() or _is_junction(entry)
         st = os.stat(path)  # follows links
     except OSError as exc:
         if not entry.is_symlink():

@@ -393,3 +393,43 @@ def test_zip_names_from_the_central_directory_agree_with_zipfile(
     with zipfile.ZipFile(archive) as opened:
         expected = {name.encode("utf-8") for name in opened.namelist()}
     assert discovery._zip_names(str(archive)) == expected
+
+
+def test_a_windows_junction_is_resolved_like_a_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A junction back to its own folder is a loop, found as with a symbolic link."""
+
+    class Junction:
+        def __init__(self, entry: os.DirEntry[str]) -> None:
+            self._entry = entry
+            self.name, self.path = entry.name, entry.path
+
+        def is_symlink(self) -> bool:
+            return False  # as DirEntry says of a junction on Windows
+
+        def stat(self, follow_symlinks: bool = True) -> Any:
+            return type("Stat", (), {"st_file_attributes": 0x400})()
+
+    folder = tmp_path / "bukti"
+    folder.mkdir()
+    (folder / "lagi").symlink_to(folder, target_is_directory=True)
+    real_scandir = os.scandir
+
+    class Listing:
+        def __init__(self, path: str) -> None:
+            self._listing = real_scandir(path)
+
+        def __enter__(self) -> list[Any]:
+            entries = list(self._listing)
+            return [Junction(e) if e.name == "lagi" else e for e in entries]
+
+        def __exit__(self, *exc: object) -> None:
+            self._listing.close()
+
+    monkeypatch.setattr(discovery, "_WINDOWS", True)
+    monkeypatch.setattr(discovery.os, "scandir", Listing)
+    refs = discover(folder)
+    assert [(r.path, r.problem.kind if r.problem else None) for r in refs] == [
+        ("lagi", ProblemKind.SYMLINK_LOOP)
+    ]
