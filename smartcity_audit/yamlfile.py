@@ -166,9 +166,26 @@ def load_yaml(path: Path, source: str, error: type[AuditError]) -> Located:
     return parse_yaml(text, source, error)
 
 
-# Flow collections ("[", "{") nest without new lines; libyaml's composer recurses in C, so
-# deeply nested text goes to the pure-Python parser, which fails with a RecursionError instead.
-_C_MAX_BRACKETS = 1000
+# libyaml's composer recurses in C: text nested deeper than this is composed by the Python
+# parser, which fails with a RecursionError instead of overflowing the C stack.
+_C_MAX_DEPTH = 200
+
+
+def _shallow(text: str, loader: type[Any]) -> bool:
+    """Tell whether no collection in ``text`` nests deeper than ``_C_MAX_DEPTH``.
+
+    libyaml's parser (unlike its composer) keeps its own stack, so its events can be counted
+    safely at any depth.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > _C_MAX_DEPTH:
+                return False
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return True
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -178,9 +195,10 @@ def _compose(text: str) -> yaml.Node | None:
     Python, whose messages are the ones users see (and the tests check).
     """
     fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None and text.count("[") + text.count("{") <= _C_MAX_BRACKETS:
+    if fast is not None:
         try:
-            return yaml.compose(text, Loader=fast)
+            if _shallow(text, fast):
+                return yaml.compose(text, Loader=fast)
         except yaml.YAMLError:
             pass
     return yaml.compose(text, Loader=yaml.SafeLoader)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -356,8 +358,29 @@ def test_libyaml_and_python_parsers_give_the_same_values_and_positions(
     assert fast == slow
 
 
-def test_deeply_nested_flow_collections_skip_libyaml() -> None:
-    """Nesting deeper than the parser follows is refused as too complex, never a crash."""
-    with pytest.raises(RubricError) as caught:
-        yamlfile.parse_yaml("a: " + "[" * 5000 + "]" * 5000, "r.yaml", RubricError)
-    assert caught.value.code == "error.yaml_too_complex"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: " + "[" * 5000 + "]" * 5000,  # flow collections
+        "- " * 50_000 + "x\n",  # block sequences on one line: no brackets, no new lines
+        "a:\n" + "".join(" " * i + "b:\n" for i in range(1, 3000)),  # indented mappings
+    ],
+    ids=["flow", "block-sequences", "block-mappings"],  # the texts are too long for test ids
+)
+def test_deeply_nested_yaml_is_too_complex_never_a_crash(text: str) -> None:
+    """Nesting deeper than the parsers follow is refused, in a separate process so that a
+    crash of libyaml's composer (C stack overflow) would fail the test, not end the run."""
+    code = (
+        "import sys\n"
+        "from smartcity_audit import yamlfile\n"
+        "from smartcity_audit.errors import RubricError\n"
+        "try:\n"
+        "    yamlfile.parse_yaml(sys.stdin.read(), 'r.yaml', RubricError)\n"
+        "except RubricError as exc:\n"
+        "    print(exc.code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=text, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "error.yaml_too_complex"
