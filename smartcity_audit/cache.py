@@ -157,6 +157,7 @@ class ExtractionCache:
         self.misses = 0
         self._entries: dict[str, _Entry] = {}  # by document path, for this scan
         self._memos: dict[str, bytes] = {}
+        self._unsaved: set[str] = set()  # paths whose text was read again from the file
         self._used = 0  # this scan's value of the use counter
         self._options = ExtractOptions()
         self._db = self._open()
@@ -168,13 +169,21 @@ class ExtractionCache:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            # A cache of an older layout: start afresh (it only ever holds derived data).
+            # A new file, or one of an older layout: (re)build it, it only holds derived data.
+            # Checked again under the write lock, where another scan may have just built it.
             db.execute("BEGIN IMMEDIATE")
-            for table in _TABLES:
-                db.execute(f"DROP TABLE IF EXISTS {table}")
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            db.execute("COMMIT")
-        db.executescript(SCHEMA)
+            try:
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    for table in _TABLES:
+                        db.execute(f"DROP TABLE IF EXISTS {table}")
+                    for statement in filter(str.strip, SCHEMA.split(";")):
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+                raise
         return db
 
     def _open(self) -> sqlite3.Connection:
@@ -185,6 +194,8 @@ class ExtractionCache:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
+            if not _damage(exc):
+                raise
             self._set_aside(str(exc))
             return self._connect()
 
@@ -275,6 +286,9 @@ class ExtractionCache:
                 return pages_from_data(_unpack(row[0]))
         from smartcity_audit.extractors import extract
 
+        # What this read finds may not be the content the memo belongs to (the file may have
+        # changed or vanished): its answers are used for this scan but not remembered.
+        self._unsaved.add(ref.path)
         document = extract(ref, options)
         return tuple(document.pages) if isinstance(document, Document) else ()
 
@@ -373,15 +387,19 @@ class ExtractionCache:
         """Store the phrase memos that changed during this scan."""
         rows = [
             (entry.digest, entry.engine, _encode(entry.search.memo))
-            for entry in self._entries.values()
-            if entry.search is not None and (entry.search.changed or not entry.stored)
+            for path, entry in self._entries.items()
+            if entry.search is not None
+            and (entry.search.changed or not entry.stored)
+            and path not in self._unsaved
         ]
         if rows:
-            self._transaction(
-                lambda: self._db.executemany(
-                    "INSERT OR REPLACE INTO phrases (digest, engine, data) VALUES (?, ?, ?)", rows
-                ).close()
-            )
+            with contextlib.suppress(sqlite3.OperationalError):  # busy or full: asked again
+                self._transaction(
+                    lambda: self._db.executemany(
+                        "INSERT OR REPLACE INTO phrases (digest, engine, data) VALUES (?, ?, ?)",
+                        rows,
+                    ).close()
+                )
 
     def prune(self) -> int:
         """Delete least-recently-used documents until the cache fits its size cap."""
@@ -530,10 +548,9 @@ class ExtractionCache:
                 results[index] = document
         try:
             self.prune()
-        except sqlite3.DatabaseError as exc:
-            if not _damage(exc):
-                raise
-            self._recover(exc)
+        except sqlite3.DatabaseError as exc:  # busy or full: pruned next time
+            if _damage(exc):
+                self._recover(exc)
         documents = [r for r in results if r is not None]
         assert len(documents) == len(refs), "every file gets a result"
         return documents
@@ -564,15 +581,22 @@ class _Writer:
     def _run(self) -> None:
         while (item := self._queue.get()) is not None:
             digest, document = item
-            # A damaged cache is set aside and rebuilt inside ``_transaction``; a locked one
-            # (another scan held the lock past the timeout) costs this document its entry.
-            with contextlib.suppress(sqlite3.OperationalError):
+            # A damaged cache is set aside and rebuilt inside ``_transaction``; any other
+            # failure (locked past the timeout, disk full) costs this document its entry, and
+            # a closed cache (the scan was interrupted) ends the writing.
+            try:
                 self._cache._transaction(partial(self._cache.put, digest, self._engine, document))
+            except sqlite3.ProgrammingError:
+                return
+            except sqlite3.Error:
+                continue
 
 
 def _damage(exc: sqlite3.DatabaseError) -> bool:
-    """Tell a damaged cache file from a busy one (another scan held the lock too long)."""
-    return not (isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc))
+    """Tell a damaged cache file (SQLite says "corrupt" or "not a database") from every other
+    error: a busy or full disk, a closed connection, which are no reason to discard it."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
 
 
 def _path_key(ref: DocumentRef) -> bytes:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -275,3 +276,28 @@ def test_a_cache_damaged_inside_is_set_aside_and_rebuilt(evidence: Path, tmp_pat
         assert len(counting.read) > 1
     assert documents == extract_sequentially(discover(evidence), ExtractOptions())
     assert (folder / "extraction-cache.sqlite3.corrupt").exists()
+
+
+def test_an_error_that_is_not_damage_keeps_the_cache_file(tmp_path: Path) -> None:
+    """A closed connection (an interrupted scan), a busy or a full disk discard nothing."""
+    folder = tmp_path / "cache"
+    cache = ExtractionCache(folder)
+    cache.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        cache._transaction(lambda: None)
+    assert not (folder / "extraction-cache.sqlite3.corrupt").exists()
+    assert cache.warnings == []
+
+
+def test_answers_from_a_text_read_again_are_not_remembered(evidence: Path, tmp_path: Path) -> None:
+    """Text pruned meanwhile is read from the file, which may have changed: its phrase answers
+    serve this scan only, never the memo of the content the cache knew."""
+    with ExtractionCache(tmp_path / "cache") as cache:
+        _audit(cache, evidence, "gm100sc")
+    with ExtractionCache(tmp_path / "cache") as cache:
+        cache._db.execute("DELETE FROM texts")
+        before = dict(cache._db.execute("SELECT digest, data FROM phrases").fetchall())
+        _audit(cache, evidence, "buleleng")  # new phrases: the text is needed, and read again
+        after = dict(cache._db.execute("SELECT digest, data FROM phrases").fetchall())
+        assert cache._unsaved
+    assert before == after
