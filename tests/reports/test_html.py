@@ -6,7 +6,6 @@ reason when no Chromium is installed.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import shutil
@@ -15,10 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from builders import document
+from audits import audit_example, hostile_result
 
-from smartcity_audit.config import find_config, load_config
-from smartcity_audit.engine import AuditRequest, evaluate, run_audit
 from smartcity_audit.model import AuditResult
 from smartcity_audit.reports import html
 from smartcity_audit.reports._chart import (
@@ -29,57 +26,14 @@ from smartcity_audit.reports._chart import (
     render_svg,
 )
 from smartcity_audit.reports._common import ReportOptions
-from smartcity_audit.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
-HOSTILE = "<script>alert(1)</script>.pdf"
-CONTROL = "merah\x1b[31m\x07.pdf"
-
-
-def audit_example(name: str, rubric: str | None = None) -> AuditResult:
-    """Scan ``examples/NAME`` with its configuration (or another rubric), as the CLI would."""
-    folder = ROOT / "examples" / name
-    config_path = find_config(folder)
-    assert config_path is not None
-    config = load_config(config_path, ".smartcity-audit.yaml")
-    assert config.rubric is not None and config.as_of is not None
-    request = AuditRequest(
-        root=folder,
-        root_label=f"examples/{name}",
-        rubric=load_rubric(rubric or config.rubric),
-        as_of=config.as_of,
-        exclude=config.exclude,
-        waivers=config.waivers,
-        fail_on=config.fail_on,
-        config_source=config.source,
-    )
-    return run_audit(request)
-
-
-def hostile_result(tmp_path: Path) -> AuditResult:
-    """Audit in-memory documents whose names and rubric texts try to become markup."""
-    rubric_path = tmp_path / "r.yaml"
-    rubric_path.write_text(
-        "rubric: 1\nid: r\ntitle: 'R <b>tebal</b>'\ndimensions:\n"
-        "  - id: d\n    title: 'D <i>miring</i> $x$'\n    requirements:\n"
-        "      - id: R-1\n        title: 'T <img src=x onerror=alert(2)>'\n"
-        "        match: {path: ['*.pdf']}\n        require: {signed: true}\n",
-        encoding="utf-8",
-    )
-    request = AuditRequest(
-        root=tmp_path, rubric=load_rubric(str(rubric_path)), as_of=dt.date(2024, 1, 1)
-    )
-    documents = [
-        document({"path": HOSTILE, "pages": ["isi <script>alert(3)</script>"]}),
-        document({"path": CONTROL, "pages": ["isi"]}),
-    ]
-    return evaluate(request, documents)
 
 
 @pytest.fixture(scope="module")
 def example() -> AuditResult:
-    return audit_example("contoh")
+    return audit_example()
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +129,7 @@ def test_untrusted_text_stays_text(tmp_path: Path) -> None:
 
 
 def test_seven_dimensions_draw_radar_and_bars() -> None:
-    result = audit_example("contoh", rubric="gm100sc")
+    result = audit_example(rubric="gm100sc")
     text = html.render(result, ReportOptions()).decode("utf-8")
     assert text.count("<svg") == 2
     assert 'class="chart chart-radar"' in text and 'class="chart chart-bars"' in text

@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from audits import audit_example
 from builders import document
 from lxml import etree
 
-from smartcity_audit.config import find_config, load_config
-from smartcity_audit.engine import AuditRequest, evaluate, run_audit
+from smartcity_audit.engine import AuditRequest, evaluate
 from smartcity_audit.model import AuditResult, Waiver
 from smartcity_audit.reports import junit
 from smartcity_audit.reports._common import ReportOptions
@@ -46,23 +46,7 @@ dimensions:
 
 def _example() -> AuditResult:
     """Audit the example folder with its configuration, labelled as the command line does."""
-    folder = ROOT / "examples" / "contoh"
-    config_path = find_config(folder)
-    assert config_path is not None
-    config = load_config(config_path, "examples/contoh/.smartcity-audit.yaml")
-    assert config.rubric is not None and config.as_of is not None
-    return run_audit(
-        AuditRequest(
-            root=folder,
-            root_label="examples/contoh",
-            rubric=load_rubric(config.rubric),
-            as_of=config.as_of,
-            exclude=config.exclude,
-            waivers=config.waivers,
-            fail_on=config.fail_on,
-            config_source=config.source,
-        )
-    )
+    return audit_example(config_label="examples/contoh/.smartcity-audit.yaml")
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from audits import audit_example
 from builders import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from smartcity_audit.config import find_config, load_config
-from smartcity_audit.engine import AuditRequest, evaluate, run_audit
+from smartcity_audit.engine import AuditRequest, evaluate
 from smartcity_audit.model import AuditResult
 from smartcity_audit.reports import REPORTERS, ReportOptions
 from smartcity_audit.reports import json as json_report
@@ -26,22 +26,7 @@ GOLDEN = ROOT / "tests" / "golden"
 
 @pytest.fixture(scope="module")
 def example() -> AuditResult:
-    folder = ROOT / "examples" / "contoh"
-    config_path = find_config(folder)
-    assert config_path is not None
-    config = load_config(config_path, ".smartcity-audit.yaml")
-    assert config.rubric is not None and config.as_of is not None
-    request = AuditRequest(
-        root=folder,
-        root_label="examples/contoh",
-        rubric=load_rubric(config.rubric),
-        as_of=config.as_of,
-        exclude=config.exclude,
-        waivers=config.waivers,
-        fail_on=config.fail_on,
-        config_source=config.source,
-    )
-    return run_audit(request)
+    return audit_example()
 
 
 @pytest.mark.parametrize(

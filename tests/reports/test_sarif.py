@@ -12,11 +12,11 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
+from audits import audit_example
 from builders import document
 from jsonschema import Draft4Validator
 
-from smartcity_audit.config import find_config, load_config
-from smartcity_audit.engine import AuditRequest, evaluate, run_audit
+from smartcity_audit.engine import AuditRequest, evaluate
 from smartcity_audit.model import AuditResult, Reason, Waiver
 from smartcity_audit.reports import sarif
 from smartcity_audit.reports._common import ReportOptions
@@ -58,23 +58,7 @@ URI_REFERENCE = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-
 
 def _example(config_label: str | None = "examples/contoh/.smartcity-audit.yaml") -> AuditResult:
     """Audit the example folder, labelled as the command line does."""
-    folder = ROOT / "examples" / "contoh"
-    config_path = find_config(folder)
-    assert config_path is not None
-    config = load_config(config_path, config_label or "")
-    assert config.rubric is not None and config.as_of is not None
-    return run_audit(
-        AuditRequest(
-            root=folder,
-            root_label="examples/contoh",
-            rubric=load_rubric(config.rubric),
-            as_of=config.as_of,
-            exclude=config.exclude,
-            waivers=config.waivers,
-            fail_on=config.fail_on,
-            config_source=config_label,
-        )
-    )
+    return audit_example(config_label=config_label)
 
 
 @pytest.fixture(scope="module")
