@@ -99,9 +99,8 @@ def stages(corpus: Path) -> None:
     import datetime as dt
     import gc
 
-    from smartcity_audit import analysis
+    from smartcity_audit import GC_THRESHOLD, analysis
     from smartcity_audit.cache import ExtractionCache
-    from smartcity_audit.cli import GC_THRESHOLD
     from smartcity_audit.discovery import discover
     from smartcity_audit.engine import AuditRequest, evaluate, extract_sequentially
     from smartcity_audit.extractors import ExtractOptions, extract

@@ -26,7 +26,7 @@ import queue
 import sqlite3
 import threading
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
@@ -171,19 +171,13 @@ class ExtractionCache:
         if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             # A new file, or one of an older layout: (re)build it, it only holds derived data.
             # Checked again under the write lock, where another scan may have just built it.
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with _write_lock(db):
                 if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                     for table in _TABLES:
                         db.execute(f"DROP TABLE IF EXISTS {table}")
                     for statement in filter(str.strip, SCHEMA.split(";")):
                         db.execute(statement)
                     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    db.execute("ROLLBACK")
-                raise
         return db
 
     def _open(self) -> sqlite3.Connection:
@@ -211,14 +205,8 @@ class ExtractionCache:
     def _transaction(self, work: Callable[[], None]) -> None:
         """Run ``work`` in one write transaction; on damage, start a new cache and skip it."""
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
+            with _write_lock(self._db):
                 work()
-                self._db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-                raise
         except sqlite3.DatabaseError as exc:
             if not _damage(exc):
                 raise
@@ -410,8 +398,7 @@ class ExtractionCache:
         rows = self._db.execute(
             "SELECT digest, engine, bytes FROM documents ORDER BY used"
         ).fetchall()
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
+        with _write_lock(self._db):
             for digest, engine, size in rows:
                 if total <= self.max_bytes:
                     break
@@ -422,11 +409,6 @@ class ExtractionCache:
                 total -= size
                 removed += 1
             self._db.execute("DELETE FROM files WHERE digest NOT IN (SELECT digest FROM documents)")
-            self._db.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.execute("ROLLBACK")
-            raise
         return removed
 
     def is_empty(self) -> bool:
@@ -457,8 +439,7 @@ class ExtractionCache:
     ) -> list[tuple[int, str]]:
         """Fill ``results`` from the cache; return the files to read, with their digests."""
         missing: list[tuple[int, str]] = []
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
+        with _write_lock(self._db):
             found = self._fast_hits(refs, readable, engine)
             if prepare is not None and len(found) < len(readable):
                 prepare(len(readable) - len(found))
@@ -483,11 +464,6 @@ class ExtractionCache:
                 "(SELECT f.digest FROM wanted w JOIN files f ON f.path = w.path)",
                 (self._used, engine),
             )
-            self._db.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.execute("ROLLBACK")
-            raise
         return missing
 
     def extract_all(
@@ -590,6 +566,19 @@ class _Writer:
                 return
             except sqlite3.Error:
                 continue
+
+
+@contextlib.contextmanager
+def _write_lock(db: sqlite3.Connection) -> Iterator[None]:
+    """Run the block in one write transaction (``BEGIN IMMEDIATE``), rolled back on any error."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
 
 
 def _damage(exc: sqlite3.DatabaseError) -> bool:

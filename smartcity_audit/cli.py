@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcity_audit import __version__
+from smartcity_audit import GC_THRESHOLD, __version__
 from smartcity_audit.errors import AuditError, ConfigError, UsageError
 from smartcity_audit.i18n import DEFAULT_LANGUAGE, LANGUAGES, render, tr
 
@@ -1002,12 +1002,6 @@ def rubric_schema() -> None:
         return EXIT_OK
 
     _guard(action)
-
-
-# A scan builds hundreds of thousands of small, long-lived objects (documents, candidates,
-# report data) and hardly any reference cycles. At the default threshold (700) the cyclic
-# collector keeps walking them all, which took a quarter of a rescan of 10,000 documents.
-GC_THRESHOLD = (10_000, 10, 10)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,17 +103,17 @@ class Deferred(Sequence[T]):
     """A tuple built the first time it is used: the pages of a cached document (read from
     the cache) or its headings (decoded from JSON), which most rescans never look at."""
 
-    __slots__ = ("_load", "_pages")
+    __slots__ = ("_items", "_load")
 
     def __init__(self, load: Callable[[], tuple[T, ...]]) -> None:
         self._load: Callable[[], tuple[T, ...]] | None = load
-        self._pages: tuple[T, ...] = ()
+        self._items: tuple[T, ...] = ()
 
     def _get(self) -> tuple[T, ...]:
         if self._load is not None:
-            self._pages = self._load()
+            self._items = self._load()
             self._load = None
-        return self._pages
+        return self._items
 
     @property
     def loaded(self) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from smartcity_audit import GC_THRESHOLD
 from smartcity_audit.extractors import ExtractOptions, extract
 from smartcity_audit.model import AnyDocument, DocumentRef, Problem, ProblemKind, UnreadableDocument
 
@@ -67,7 +68,7 @@ def _serve(
 ) -> None:
     """Run in a worker: extract each file the parent sends until it sends ``None``."""
     limit_memory(memory_mb)
-    gc.set_threshold(10_000, 10, 10)  # as in the scan (``cli.GC_THRESHOLD``): few cycles here
+    gc.set_threshold(*GC_THRESHOLD)
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     while True:
         try:
